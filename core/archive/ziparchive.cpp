@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "archive/ziparchive.h"
+
+#include "archive/inflate.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QtEndian>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfileinfo.h>
+#include <quazip/unzip.h>
+
+using namespace Qt::StringLiterals;
+
+namespace mxl {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ZipArchive", text);
+}
+
+Error entryError(ErrorCode code, const QString &message, const ZipArchive &zip,
+                 const ZipEntry &entry, qint64 offset = -1)
+{
+    Error e;
+    e.code = code;
+    e.message = message;
+    e.file = zip.displayName();
+    e.member = entry.name;
+    e.offset = offset;
+    return e;
+}
+
+bool isUnsafeName(const QString &name)
+{
+    if (name.startsWith(u'/') || name.startsWith(u'\\') || name.contains(u'\\'))
+        return true;
+    if (name.size() >= 2 && name.at(1) == u':')
+        return true;
+    const auto parts = QStringView(name).split(u'/');
+    for (QStringView part : parts) {
+        if (part == u"..")
+            return true;
+    }
+    return false;
+}
+
+// Data offset of the current entry: minizip reads and checks its local header for us.
+qint64 currentDataOffset(unzFile uf)
+{
+    int method = 0;
+    int level = 0;
+    // raw = 1: do not start an inflater, we only want the position.
+    if (unzOpenCurrentFile3(uf, &method, &level, 1, nullptr) != UNZ_OK)
+        return -1;
+    const ZPOS64_T pos = unzGetCurrentFileZStreamPos64(uf);
+    unzCloseCurrentFile(uf);
+    return qint64(pos);
+}
+
+} // namespace
+
+bool looksLikeZip(QByteArrayView bytes)
+{
+    return bytes.startsWith(QByteArrayView("PK\x03\x04", 4)) ||
+           bytes.startsWith(QByteArrayView("PK\x05\x06", 4));
+}
+
+Result<ZipArchive> ZipArchive::open(ByteSourcePtr source, QString displayName,
+                                    const Limits &limits)
+{
+    ZipArchive zip;
+    zip.m_source = std::move(source);
+    zip.m_displayName = std::move(displayName);
+    zip.m_limits = limits;
+
+    auto archiveError = [&](ErrorCode code, const QString &message) {
+        Error e;
+        e.code = code;
+        e.file = zip.m_displayName;
+        e.message = message;
+        return fail(std::move(e));
+    };
+    const QByteArrayView bytes = zip.m_source->bytes();
+    if (bytes.isEmpty())
+        return archiveError(ErrorCode::NotAZip, tr("the file is empty, expected a zip archive"));
+    if (!looksLikeZip(bytes))
+        return archiveError(ErrorCode::NotAZip,
+                            tr("not a zip archive (expected the signature PK\\3\\4 at byte 0)"));
+
+    // An empty archive is only the end-of-central-directory record (numpy's empty npz, 22
+    // bytes); minizip refuses to open it, but there is nothing to list.
+    if (bytes.startsWith(QByteArrayView("PK\x05\x06", 4)) && bytes.size() >= 22 &&
+        qFromLittleEndian<quint16>(bytes.data() + 10) == 0)
+        return zip;
+
+    // QuaZip needs a QIODevice; the QByteArray borrows the bytes and only lives during open().
+    QByteArray raw = QByteArray::fromRawData(bytes.data(), bytes.size());
+    QBuffer buffer(&raw);
+    QuaZip quazip(&buffer);
+    if (!quazip.open(QuaZip::mdUnzip)) {
+        return archiveError(ErrorCode::CorruptZip,
+                            tr("cannot read the zip central directory (truncated or corrupt "
+                               "archive, minizip error %1)")
+                                .arg(quazip.getZipError()));
+    }
+    const qint64 count = quazip.getEntriesCount();
+    if (count > limits.maxZipEntries) {
+        return archiveError(ErrorCode::CorruptZip,
+                            tr("the archive declares %1 entries, more than the limit of %2")
+                                .arg(count)
+                                .arg(limits.maxZipEntries));
+    }
+    unzFile uf = quazip.getUnzFile();
+    zip.m_entries.reserve(size_t(count));
+    for (bool more = quazip.goToFirstFile(); more; more = quazip.goToNextFile()) {
+        QuaZipFileInfo64 info;
+        if (!quazip.getCurrentFileInfo(&info))
+            break;
+        ZipEntry entry;
+        entry.name = info.name;
+        entry.size = qint64(info.uncompressedSize);
+        entry.compressedSize = qint64(info.compressedSize);
+        entry.method = info.method;
+        entry.crc32 = info.crc;
+        entry.flags = info.flags;
+        entry.externalAttributes = info.externalAttr;
+        entry.modified = info.dateTime;
+        entry.centralHeaderOffset = qint64(unzGetOffset64(uf));
+        if (!(entry.flags & 1))
+            entry.dataOffset = currentDataOffset(uf);
+        zip.checkEntry(entry);
+        zip.m_entries.push_back(std::move(entry));
+        if (qint64(zip.m_entries.size()) > limits.maxZipEntries)
+            break;
+    }
+    if (quazip.getZipError() != UNZ_OK && quazip.getZipError() != UNZ_END_OF_LIST_OF_FILE) {
+        return archiveError(ErrorCode::CorruptZip,
+                            tr("the zip central directory is corrupt after %1 entries (minizip "
+                               "error %2)")
+                                .arg(zip.m_entries.size())
+                                .arg(quazip.getZipError()));
+    }
+    if (qint64(zip.m_entries.size()) != count) {
+        return archiveError(ErrorCode::CorruptZip,
+                            tr("the zip central directory lists %1 entries but declares %2")
+                                .arg(zip.m_entries.size())
+                                .arg(count));
+    }
+    quazip.close();
+    return zip;
+}
+
+void ZipArchive::checkEntry(ZipEntry &entry)
+{
+    const int index = int(m_entries.size());
+    auto addProblem = [&](Severity severity, const QString &code, const QString &message) {
+        Problem p;
+        p.severity = severity;
+        p.code = code;
+        p.message = message;
+        p.where.member = entry.name;
+        m_problems.push_back(std::move(p));
+    };
+    if (m_firstIndex.contains(entry.name)) {
+        addProblem(Severity::Error, u"zip.duplicate-name"_s,
+                   tr("the name \"%1\" appears more than once; only the first is used")
+                       .arg(entry.name));
+    } else {
+        m_firstIndex.insert(entry.name, index);
+    }
+    if (isUnsafeName(entry.name)) {
+        addProblem(Severity::Warning, u"zip.unsafe-name"_s,
+                   tr("unsafe entry name \"%1\" (absolute or escaping the folder); mxlens never "
+                      "extracts by entry name")
+                       .arg(entry.name));
+    }
+    if (entry.flags & 1) {
+        entry.error = entryError(ErrorCode::EncryptedMember,
+                                 tr("the entry is encrypted, which mxlens does not read"), *this,
+                                 entry);
+        addProblem(Severity::Error, u"zip.encrypted"_s, entry.error->message);
+        return;
+    }
+    if (entry.method != 0 && entry.method != 8) {
+        entry.error = entryError(ErrorCode::UnsupportedCompression,
+                                 tr("compression method %1 is not supported (only stored and "
+                                    "deflated)")
+                                     .arg(entry.method),
+                                 *this, entry);
+        addProblem(Severity::Error, u"zip.unsupported-method"_s, entry.error->message);
+        return;
+    }
+    if (entry.dataOffset < 0 || entry.size < 0 || entry.compressedSize < 0 ||
+        entry.compressedSize > m_source->size() - entry.dataOffset) {
+        entry.error = entryError(ErrorCode::CorruptZip,
+                                 tr("the local header or the data of the entry lies outside the "
+                                    "file (truncated or corrupt archive)"),
+                                 *this, entry, entry.dataOffset);
+        addProblem(Severity::Error, u"zip.bad-entry"_s, entry.error->message);
+        return;
+    }
+    if (entry.method == 0 && entry.size != entry.compressedSize) {
+        entry.error = entryError(ErrorCode::CorruptZip,
+                                 tr("stored entry declares %1 bytes but holds %2")
+                                     .arg(entry.size)
+                                     .arg(entry.compressedSize),
+                                 *this, entry, entry.dataOffset);
+        addProblem(Severity::Error, u"zip.bad-entry"_s, entry.error->message);
+        return;
+    }
+    if (entry.size > m_limits.maxMemberSize) {
+        entry.error = entryError(ErrorCode::MemberTooLarge,
+                                 tr("the entry declares %1 bytes, more than the limit of %2")
+                                     .arg(entry.size)
+                                     .arg(m_limits.maxMemberSize),
+                                 *this, entry);
+        addProblem(Severity::Error, u"zip.bomb"_s, entry.error->message);
+        return;
+    }
+    const double ratio = double(entry.size) / double(qMax<qint64>(1, entry.compressedSize));
+    if (entry.method == 8 && entry.size >= m_limits.bombMinimumSize &&
+        ratio > m_limits.maxCompressionRatio) {
+        entry.error = entryError(ErrorCode::ZipBomb,
+                                 tr("the entry would inflate %1 bytes into %2 (ratio %3:1, limit "
+                                    "%4:1): refused as a possible zip bomb")
+                                     .arg(entry.compressedSize)
+                                     .arg(entry.size)
+                                     .arg(qRound64(ratio))
+                                     .arg(qRound64(m_limits.maxCompressionRatio)),
+                                 *this, entry);
+        addProblem(Severity::Error, u"zip.bomb"_s, entry.error->message);
+    }
+}
+
+int ZipArchive::indexOf(const QString &name) const
+{
+    return m_firstIndex.value(name, -1);
+}
+
+Result<ByteSourcePtr> ZipArchive::read(int index) const
+{
+    if (index < 0 || index >= int(m_entries.size())) {
+        Error e;
+        e.code = ErrorCode::MemberMissing;
+        e.file = m_displayName;
+        e.message = tr("no entry number %1").arg(index);
+        return fail(std::move(e));
+    }
+    const ZipEntry &entry = m_entries[size_t(index)];
+    if (entry.error)
+        return fail(*entry.error);
+    const QString name = m_displayName + u'/' + entry.name;
+    ByteSourcePtr result;
+    if (entry.method == 0) {
+        result = ByteSource::slice(m_source, entry.dataOffset, entry.size, name);
+    } else {
+        const QByteArrayView compressed(m_source->data() + entry.dataOffset,
+                                        entry.compressedSize);
+        Result<QByteArray> inflated = inflateRaw(compressed, entry.size);
+        if (!inflated) {
+            Error e = inflated.error();
+            e.file = m_displayName;
+            e.member = entry.name;
+            if (e.offset >= 0)
+                e.offset += entry.dataOffset;
+            return fail(std::move(e));
+        }
+        result = ByteSource::fromBytes(std::move(*inflated), name);
+    }
+    const quint32 crc = crc32Of(result->bytes());
+    if (crc != entry.crc32) {
+        return fail(entryError(ErrorCode::CrcMismatch,
+                               tr("CRC-32 mismatch: the directory says %1, the data gives %2")
+                                   .arg(entry.crc32, 8, 16, QLatin1Char('0'))
+                                   .arg(crc, 8, 16, QLatin1Char('0')),
+                               *this, entry, entry.dataOffset));
+    }
+    return result;
+}
+
+} // namespace mxl

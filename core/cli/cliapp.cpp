@@ -1,0 +1,211 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cliapp.h"
+
+#include "cli/commandline.h"
+#include "cli/filereport.h"
+#include "export/tensorexport.h"
+#include "formats/openedfile.h"
+#include "graph/componentindex.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace mxl {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliApp", text);
+}
+
+const QString kHelp = uR"(Usage: mxlens-cli COMMAND [OPTIONS]
+
+Inspect MXFusion inference.zip archives, npz and npy files without a display.
+
+Commands:
+  info FILE [--json] [--stats]    what the file is: entries, graphs, tensors, constants,
+                                  configuration and problems (--stats: per-tensor SHA-256,
+                                  min, max, mean, NaN and Inf counts)
+  validate FILE [--json]          the validation report
+  tensor FILE KEY -o OUT          extract one tensor to OUT.npy (bytes as stored) or OUT.csv;
+                                  KEY is the npz key (UUID), GROUP/KEY, or a component name
+
+Options:
+  -h, --help       show this help
+  --version        show the version
+
+Exit status: 0 success, 1 the command found something (validation errors), 2 unreadable input
+or bad usage. Errors are printed as "mxlens-cli: error: FILE[: MEMBER]: MESSAGE".
+)"_s;
+
+} // namespace
+
+CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+int CliApp::usageError(const QString &message)
+{
+    m_err << u"mxlens-cli: error: "_s << message << u"\n"_s
+          << tr("Try 'mxlens-cli --help'.") << u"\n"_s;
+    m_err.flush();
+    return int(ExitStatus::Failed);
+}
+
+void CliApp::printHelp()
+{
+    m_out << kHelp;
+    m_out.flush();
+}
+
+int CliApp::run(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usageError(tr("no command given"));
+    const QString command = args.front();
+    const QStringList rest = args.mid(1);
+    if (command == u"-h"_s || command == u"--help"_s || command == u"help"_s) {
+        printHelp();
+        return int(ExitStatus::Ok);
+    }
+    if (command == u"--version"_s) {
+        m_out << u"mxlens-cli " MXL_VERSION "\n"_s;
+        m_out.flush();
+        return int(ExitStatus::Ok);
+    }
+    if (rest.contains(u"--help"_s) || rest.contains(u"-h"_s)) {
+        printHelp();
+        return int(ExitStatus::Ok);
+    }
+    if (command == u"info"_s)
+        return info(rest);
+    if (command == u"validate"_s)
+        return validate(rest);
+    if (command == u"tensor"_s)
+        return tensor(rest);
+    return usageError(tr("unknown command '%1'").arg(command));
+}
+
+namespace {
+
+// Opens FILE or prints the error; nullopt means "exit 2".
+std::optional<OpenedFile> openOrReport(const QString &path, QTextStream &err)
+{
+    Result<OpenedFile> file = openFile(path);
+    if (!file) {
+        Error e = file.error();
+        if (e.file.isEmpty())
+            e.file = path;
+        err << u"mxlens-cli: error: "_s << e.describe() << u"\n"_s;
+        err.flush();
+        return std::nullopt;
+    }
+    return std::move(*file);
+}
+
+} // namespace
+
+int CliApp::info(const QStringList &args)
+{
+    QString error;
+    const auto cl = CommandLine::parse(args, {{u"--json"_s, u"--stats"_s}, {}, {}}, &error);
+    if (!cl)
+        return usageError(error);
+    if (cl->positional().size() != 1)
+        return usageError(tr("info takes exactly one FILE"));
+    std::optional<OpenedFile> file = openOrReport(cl->positional().front(), m_err);
+    if (!file)
+        return int(ExitStatus::Failed);
+    const bool stats = cl->flag(u"--stats"_s);
+    const FileReport report = buildReport(*file, stats, stats);
+    if (cl->flag(u"--json"_s))
+        m_out << QString::fromUtf8(reportJson(report));
+    else
+        m_out << reportText(report);
+    m_out.flush();
+    return int(hasErrors(report.problems) ? ExitStatus::Found : ExitStatus::Ok);
+}
+
+int CliApp::validate(const QStringList &args)
+{
+    QString error;
+    const auto cl = CommandLine::parse(args, {{u"--json"_s}, {}, {}}, &error);
+    if (!cl)
+        return usageError(error);
+    if (cl->positional().size() != 1)
+        return usageError(tr("validate takes exactly one FILE"));
+    std::optional<OpenedFile> file = openOrReport(cl->positional().front(), m_err);
+    if (!file)
+        return int(ExitStatus::Failed);
+    const FileReport report = buildReport(*file, false, true);
+    if (cl->flag(u"--json"_s)) {
+        m_out << QString::fromUtf8(validationJson(report));
+    } else if (report.problems.empty()) {
+        m_out << tr("%1: no problems found\n").arg(file->path);
+    } else {
+        m_out << tr("%1: %2 problem(s)\n").arg(file->path).arg(report.problems.size());
+        m_out << problemsText(report.problems);
+    }
+    m_out.flush();
+    return int(hasErrors(report.problems) ? ExitStatus::Found : ExitStatus::Ok);
+}
+
+int CliApp::tensor(const QStringList &args)
+{
+    QString error;
+    CommandLine::Spec spec{{}, {u"--output"_s}, {{u"-o"_s, u"--output"_s}}};
+    const auto cl = CommandLine::parse(args, spec, &error);
+    if (!cl)
+        return usageError(error);
+    if (cl->positional().size() != 2)
+        return usageError(tr("tensor takes FILE and KEY"));
+    const QString output = cl->value(u"--output"_s);
+    if (output.isEmpty())
+        return usageError(tr("tensor needs -o OUT.npy or -o OUT.csv"));
+    const bool csv = output.endsWith(u".csv"_s, Qt::CaseInsensitive);
+    if (!csv && !output.endsWith(u".npy"_s, Qt::CaseInsensitive))
+        return usageError(tr("the output must end in .npy or .csv"));
+    std::optional<OpenedFile> file = openOrReport(cl->positional().at(0), m_err);
+    if (!file)
+        return int(ExitStatus::Failed);
+
+    const QString key = cl->positional().at(1);
+    const ComponentIndex index(graphsOf(*file));
+    std::vector<const TensorEntry *> matches;
+    for (const TensorEntry &t : file->tensors) {
+        if (t.key == key || tensorGroupName(t.group) + u'/' + t.key == key)
+            matches.push_back(&t);
+    }
+    if (matches.empty()) {
+        for (const TensorEntry &t : file->tensors) {
+            const ComponentRef ref = index.find(t.owner);
+            if (ref.component && ref.component->name == key)
+                matches.push_back(&t);
+        }
+    }
+    if (matches.size() != 1) {
+        m_err << u"mxlens-cli: error: %1: "_s.arg(file->path)
+              << (matches.empty() ? tr("no tensor with key or component name '%1'").arg(key)
+                                  : tr("'%1' names %2 tensors; use GROUP/KEY").arg(key).arg(
+                                        matches.size()))
+              << u"\n"_s;
+        m_err.flush();
+        return int(ExitStatus::Failed);
+    }
+    Result<NpyArray> array = loadTensor(*matches.front());
+    Status written = array ? (csv ? writeCsvFile(*array, output) : writeNpyFile(*array, output))
+                           : Status(fail(array.error()));
+    if (!written) {
+        Error e = written.error();
+        if (e.file.isEmpty())
+            e.file = file->path;
+        m_err << u"mxlens-cli: error: "_s << e.describe() << u"\n"_s;
+        m_err.flush();
+        return int(ExitStatus::Failed);
+    }
+    return int(ExitStatus::Ok);
+}
+
+} // namespace mxl

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace mxl {
+
+// Exit statuses of mxlens-cli (product.md): the command ran and found nothing / found
+// something (validation errors, differences) / could not read its input or was misused.
+enum class ExitStatus { Ok = 0, Found = 1, Failed = 2 };
+
+// The headless command line over the core. main() only builds this and returns run(); tests
+// call run() in-process with string streams.
+class CliApp
+{
+public:
+    CliApp(QTextStream &out, QTextStream &err);
+
+    // `args` excludes the program name.
+    int run(const QStringList &args);
+
+private:
+    int info(const QStringList &args);
+    int validate(const QStringList &args);
+    int tensor(const QStringList &args);
+    int usageError(const QString &message);
+    void printHelp();
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace mxl

@@ -1,0 +1,327 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/filereport.h"
+
+#include "formats/json/safejson.h"
+#include "graph/componentindex.h"
+#include "validate/validator.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace mxl {
+
+namespace {
+
+using detail::Json;
+using detail::toStd;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FileReport", text);
+}
+
+// JSON has no NaN or infinity: write them as the strings Python's json module would print.
+Json number(double v)
+{
+    if (std::isnan(v))
+        return "NaN";
+    if (std::isinf(v))
+        return v > 0 ? "Infinity" : "-Infinity";
+    return v;
+}
+
+Json optionalNumber(const std::optional<double> &v)
+{
+    return v ? number(*v) : Json(nullptr);
+}
+
+Json nullableString(const std::optional<QString> &s)
+{
+    return s ? Json(toStd(*s)) : Json(nullptr);
+}
+
+Json graphJson(const FactorGraph &g);
+
+Json modulesJson(const FactorGraph &g)
+{
+    Json modules = Json::array();
+    for (const Component &c : g.nodes) {
+        if (!c.isModule)
+            continue;
+        Json graphs = Json::array();
+        for (const FactorGraph &inner : c.graphs)
+            graphs.push_back(graphJson(inner));
+        modules.push_back({{"uuid", toStd(c.uuid.toString())},
+                           {"name", nullableString(c.name)},
+                           {"type", toStd(c.type)},
+                           {"graphs", graphs}});
+    }
+    return modules;
+}
+
+Json graphJson(const FactorGraph &g)
+{
+    return {{"name", nullableString(g.name)},
+            {"nodes", g.nodes.size()},
+            {"edges", g.links.size()},
+            {"modules", modulesJson(g)}};
+}
+
+Json whereJson(const Location &w)
+{
+    Json j = Json::object();
+    if (!w.member.isEmpty())
+        j["member"] = toStd(w.member);
+    if (!w.component.isEmpty())
+        j["component"] = toStd(w.component);
+    if (!w.tensorKey.isEmpty())
+        j["tensor"] = toStd(w.tensorKey);
+    if (w.graphIndex >= 0)
+        j["graph"] = w.graphIndex;
+    if (w.offset >= 0)
+        j["offset"] = w.offset;
+    return j;
+}
+
+Json problemsJson(const Problems &problems)
+{
+    Json list = Json::array();
+    for (const Problem &p : problems)
+        list.push_back({{"severity", toStd(severityName(p.severity))},
+                        {"code", toStd(p.code)},
+                        {"message", toStd(p.message)},
+                        {"where", whereJson(p.where)}});
+    return list;
+}
+
+Json tensorJson(const FileReport &report, size_t i)
+{
+    const TensorEntry &t = report.file->tensors[i];
+    Json j = {{"group", toStd(tensorGroupName(t.group))}, {"key", toStd(t.key)}};
+    if (t.info) {
+        j["dtype"] = toStd(dtypeName(t.info->dtype));
+        Json shape = Json::array();
+        for (qint64 d : t.info->shape)
+            shape.push_back(d);
+        j["shape"] = shape;
+        j["byte_order"] = t.info->byteOrder == ByteOrder::Little ? "little" : "big";
+        j["fortran_order"] = t.info->fortranOrder;
+    } else {
+        j["dtype"] = nullptr;
+        j["shape"] = nullptr;
+    }
+    j["storage"] = "dense";
+    if (!t.owner.isEmpty())
+        j["component"] = toStd(t.owner.toString());
+    if (t.error)
+        j["error"] = {{"code", toStd(errorCodeName(t.error->code))},
+                      {"message", toStd(t.error->describe())}};
+    if (report.withStats) {
+        const std::optional<TensorStats> &s = report.stats[i];
+        if (s) {
+            j["sha256"] = s->sha256.toHex().toStdString();
+            j["min"] = optionalNumber(s->min);
+            j["max"] = optionalNumber(s->max);
+            j["mean"] = optionalNumber(s->mean);
+            j["std"] = optionalNumber(s->stddev);
+            j["nan"] = s->nanCount;
+            j["inf"] = s->infCount;
+            j["zeros"] = s->zeroCount;
+        } else if (report.statsErrors[i] && !t.error) {
+            j["error"] = {{"code", toStd(errorCodeName(report.statsErrors[i]->code))},
+                          {"message", toStd(report.statsErrors[i]->describe())}};
+        }
+    }
+    return j;
+}
+
+QString humanSize(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+FileReport buildReport(const OpenedFile &file, bool withStats, bool validateValues)
+{
+    FileReport report;
+    report.file = &file;
+    report.withStats = withStats;
+    ValidateOptions options;
+    options.checkValues = validateValues;
+    report.problems = allProblems(file, options);
+    if (withStats) {
+        for (const TensorEntry &t : file.tensors) {
+            Result<NpyArray> array = loadTensor(t);
+            Result<TensorStats> stats = array ? computeStats(array->view())
+                                              : Result<TensorStats>(fail(array.error()));
+            report.stats.push_back(stats ? std::optional<TensorStats>(*stats) : std::nullopt);
+            report.statsErrors.push_back(stats ? std::nullopt
+                                               : std::optional<Error>(stats.error()));
+        }
+    }
+    return report;
+}
+
+QByteArray reportJson(const FileReport &report)
+{
+    const OpenedFile &file = *report.file;
+    Json j = Json::object();
+    j["file"] = toStd(file.path);
+    j["format"] = toStd(formatName(file.format));
+    if (file.mxfusion)
+        j["serialization_version"] = file.mxfusion->serializationVersion.isEmpty()
+                                         ? Json(nullptr)
+                                         : Json(toStd(file.mxfusion->serializationVersion));
+    Json entries = Json::array();
+    if (file.zip) {
+        for (const ZipEntry &e : file.zip->entries())
+            entries.push_back({{"name", toStd(e.name)},
+                               {"size", e.size},
+                               {"compressed_size", e.compressedSize},
+                               {"method", e.method},
+                               {"crc32", e.crc32}});
+    }
+    j["entries"] = entries;
+    Json graphs = Json::array();
+    if (file.mxfusion) {
+        for (const FactorGraph &g : file.mxfusion->graphs)
+            graphs.push_back(graphJson(g));
+    }
+    j["graphs"] = graphs;
+    Json tensors = Json::array();
+    for (size_t i = 0; i < file.tensors.size(); ++i)
+        tensors.push_back(tensorJson(report, i));
+    j["tensors"] = tensors;
+    Json constants = Json::object();
+    Json configuration = Json::object();
+    if (file.mxfusion) {
+        for (const VariableConstant &c : file.mxfusion->variableConstants)
+            constants[toStd(c.id.toString())] =
+                c.isInteger ? Json(qint64(c.value)) : number(c.value);
+        configuration = detail::fromJsonNode(file.mxfusion->configuration);
+        if (configuration.is_null())
+            configuration = Json::object();
+    }
+    j["variable_constants"] = constants;
+    j["configuration"] = configuration;
+    j["problems"] = problemsJson(report.problems);
+    return QByteArray::fromStdString(j.dump(2, ' ', false, Json::error_handler_t::replace)) +
+           '\n';
+}
+
+QByteArray validationJson(const FileReport &report)
+{
+    int counts[3] = {0, 0, 0};
+    for (const Problem &p : report.problems)
+        ++counts[int(p.severity)];
+    Json j = {{"file", toStd(report.file->path)},
+              {"format", toStd(formatName(report.file->format))},
+              {"valid", counts[int(Severity::Error)] == 0},
+              {"errors", counts[int(Severity::Error)]},
+              {"warnings", counts[int(Severity::Warning)]},
+              {"infos", counts[int(Severity::Info)]},
+              {"problems", problemsJson(report.problems)}};
+    return QByteArray::fromStdString(j.dump(2, ' ', false, Json::error_handler_t::replace)) +
+           '\n';
+}
+
+QString problemsText(const Problems &problems)
+{
+    QString text;
+    for (const Problem &p : problems) {
+        text += u"  %1 %2: %3"_s.arg(severityName(p.severity), -7).arg(p.code, p.message);
+        const QString where = p.where.describe();
+        if (!where.isEmpty())
+            text += u" [%1]"_s.arg(where);
+        text += u'\n';
+    }
+    return text;
+}
+
+QString reportText(const FileReport &report)
+{
+    const OpenedFile &file = *report.file;
+    QString t;
+    t += u"%1: %2"_s.arg(file.path, formatDescription(file.format));
+    if (file.mxfusion && !file.mxfusion->serializationVersion.isEmpty())
+        t += tr(", serialization %1").arg(file.mxfusion->serializationVersion);
+    t += u"\n"_s;
+    if (file.zip) {
+        t += tr("Entries (%1):\n").arg(file.zip->entries().size());
+        for (const ZipEntry &e : file.zip->entries())
+            t += u"  %1 %2 %3 %4 crc %5\n"_s.arg(e.name, -26)
+                     .arg(humanSize(e.size), 10)
+                     .arg(humanSize(e.compressedSize), 10)
+                     .arg(e.method == 0 ? u"stored"_s : e.method == 8 ? u"deflated"_s
+                                                                       : QString::number(e.method),
+                          -8)
+                     .arg(e.crc32, 8, 16, QLatin1Char('0'));
+    }
+    if (file.mxfusion) {
+        const auto &graphs = file.mxfusion->graphs;
+        t += tr("Graphs (%1):\n").arg(graphs.size());
+        for (size_t i = 0; i < graphs.size(); ++i) {
+            const FactorGraph &g = graphs[i];
+            const QString role = i == 0 ? tr("model") : tr("posterior %1").arg(i);
+            t += tr("  [%1] %2%3: %4 nodes, %5 edges\n")
+                     .arg(i)
+                     .arg(role, g.name ? u" \""_s + *g.name + u"\""_s : QString())
+                     .arg(g.nodes.size())
+                     .arg(g.links.size());
+            for (const Component &c : g.nodes) {
+                if (c.isModule)
+                    t += tr("      module %1 (%2), %3 internal graphs\n")
+                             .arg(c.displayName(), c.type)
+                             .arg(c.graphs.size());
+            }
+        }
+    }
+    const ComponentIndex index(graphsOf(file));
+    t += tr("Tensors (%1):\n").arg(file.tensors.size());
+    for (size_t i = 0; i < file.tensors.size(); ++i) {
+        const TensorEntry &e = file.tensors[i];
+        const ComponentRef ref = index.find(e.owner);
+        const QString who = ref.component ? ref.component->displayName() : e.key;
+        t += u"  %1 %2 "_s.arg(tensorGroupName(e.group), -10).arg(who, -24);
+        if (e.info)
+            t += u"%1 %2"_s.arg(dtypeName(e.info->dtype), -9).arg(shapeText(e.info->shape));
+        else if (e.error)
+            t += tr("unreadable: %1").arg(e.error->message);
+        if (report.withStats && report.stats[i]) {
+            const TensorStats &s = *report.stats[i];
+            auto fmt = [](const std::optional<double> &v) {
+                return v ? QString::number(*v, 'g', 6) : u"-"_s;
+            };
+            t += tr("  min %1 max %2 mean %3").arg(fmt(s.min), fmt(s.max), fmt(s.mean));
+            if (s.nanCount || s.infCount)
+                t += tr("  NaN %1 Inf %2").arg(s.nanCount).arg(s.infCount);
+        }
+        t += u"\n"_s;
+    }
+    if (file.mxfusion) {
+        t += tr("Variable constants (%1):\n").arg(file.mxfusion->variableConstants.size());
+        for (const VariableConstant &c : file.mxfusion->variableConstants) {
+            const ComponentRef ref = index.find(c.id);
+            t += u"  %1 = %2\n"_s.arg(ref.component ? ref.component->displayName()
+                                                    : c.id.toString(),
+                                      c.text);
+        }
+        QStringList observed;
+        for (const QString &uuid : file.mxfusion->observed) {
+            const ComponentRef ref = index.find(ComponentId(uuid));
+            observed << (ref.component ? ref.component->displayName() : uuid);
+        }
+        t += tr("Observed: %1\n").arg(observed.isEmpty() ? u"-"_s : observed.join(u", "_s));
+    }
+    t += tr("Problems (%1):\n").arg(report.problems.size());
+    t += problemsText(report.problems);
+    return t;
+}
+
+} // namespace mxl

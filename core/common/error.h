@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace mxl {
+
+// Stable reasons for failure. Tests compare these, never message text; the kebab-case name
+// from errorCodeName() is what the CLI prints and what fixtures' manifests name.
+enum class ErrorCode {
+    FileUnreadable,
+    NotAZip,
+    CorruptZip,
+    UnsupportedCompression,
+    EncryptedMember,
+    MemberMissing,
+    MemberTooLarge,
+    ZipBomb,
+    CrcMismatch,
+    InflateFailed,
+    BadNpyHeader,
+    UnsupportedDType,
+    ShapeOverflow,
+    SizeMismatch,
+    BadJson,
+    JsonTooDeep,
+    BadGraphJson,
+    UnsupportedFormat,
+    KeyNotFound,
+    WriteFailed,
+    BadUsage,
+    Cancelled,
+};
+
+QString errorCodeName(ErrorCode code);
+
+// A failure, as a value. `member` names the archive entry (or nested "outer/inner" path) and
+// `offset` the byte position inside it where the problem was found, when they are known.
+struct Error
+{
+    ErrorCode code = ErrorCode::FileUnreadable;
+    QString message; // for people, translated
+    QString file;
+    QString member;
+    qint64 offset = -1;
+
+    // "FILE: MEMBER: MESSAGE (at byte N)", the form the CLI prints after "error: ".
+    QString describe() const;
+};
+
+} // namespace mxl

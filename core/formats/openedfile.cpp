@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formats/openedfile.h"
+
+#include "formats/npz/npzarchive.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace mxl {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OpenedFile", text);
+}
+
+Failure withFile(Error e, const QString &path)
+{
+    if (e.file.isEmpty() || !e.file.startsWith(path))
+        e.file = path;
+    // Keep "outer/inner" member paths readable: the file name is printed separately.
+    return fail(std::move(e));
+}
+
+void indexNpz(OpenedFile &file, const Limits &limits)
+{
+    Result<std::shared_ptr<const NpzArchive>> npz =
+        NpzArchive::open(file.source, file.path, limits);
+    if (!npz)
+        return;
+    const QString container = QFileInfo(file.path).fileName();
+    const auto &members = (*npz)->members();
+    for (int i = 0; i < int(members.size()); ++i) {
+        const NpzMember &m = members[size_t(i)];
+        TensorEntry t;
+        t.group = TensorGroup::Arrays;
+        t.key = m.key;
+        t.container = container;
+        t.memberIndex = i;
+        t.info = m.info;
+        t.error = m.error;
+        t.npz = *npz;
+        if (m.error && !(*npz)->zip().entries()[size_t(m.zipIndex)].error) {
+            Problem p;
+            p.severity = Severity::Error;
+            p.code = tensorProblemCode(*m.error);
+            p.message = m.error->describe();
+            p.where.member = m.error->member;
+            p.where.tensorKey = m.key;
+            file.problems.push_back(std::move(p));
+        }
+        file.tensors.push_back(std::move(t));
+    }
+}
+
+} // namespace
+
+QString formatName(FileFormat format)
+{
+    switch (format) {
+    case FileFormat::MxfusionInference: return u"mxfusion-inference"_s;
+    case FileFormat::MxfusionLegacy: return u"mxfusion-legacy"_s;
+    case FileFormat::MxnetNdarray: return u"mxnet-ndarray"_s;
+    case FileFormat::MxnetSymbol: return u"mxnet-symbol"_s;
+    case FileFormat::MxnetCheckpoint: return u"mxnet-checkpoint"_s;
+    case FileFormat::Npz: return u"npz"_s;
+    case FileFormat::Npy: return u"npy"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString formatDescription(FileFormat format)
+{
+    switch (format) {
+    case FileFormat::MxfusionInference: return tr("MXFusion inference archive");
+    case FileFormat::MxfusionLegacy: return tr("MXFusion pre-zip save");
+    case FileFormat::MxnetNdarray: return tr("MXNet NDArray list");
+    case FileFormat::MxnetSymbol: return tr("MXNet symbol graph");
+    case FileFormat::MxnetCheckpoint: return tr("MXNet checkpoint");
+    case FileFormat::Npz: return tr("numpy npz archive");
+    case FileFormat::Npy: return tr("numpy array");
+    }
+    return {};
+}
+
+Result<OpenedFile> openFile(const QString &path, const OpenOptions &options)
+{
+    Result<ByteSourcePtr> source = ByteSource::mapFile(path);
+    if (!source)
+        return fail(source.error());
+    return openSource(*source, path, options);
+}
+
+Result<OpenedFile> openSource(ByteSourcePtr source, const QString &path,
+                              const OpenOptions &options)
+{
+    OpenedFile file;
+    file.path = path;
+    file.source = source;
+    const QByteArrayView bytes = source->bytes();
+
+    if (bytes.startsWith(QByteArrayView("\x93NUMPY", 6))) {
+        file.format = FileFormat::Npy;
+        Result<NpyArray> array = readNpy(source, options.limits);
+        if (!array) {
+            Error e = array.error();
+            e.member.clear();
+            return withFile(std::move(e), path);
+        }
+        TensorEntry t;
+        t.group = TensorGroup::Arrays;
+        t.key = QFileInfo(path).completeBaseName();
+        t.container = QFileInfo(path).fileName();
+        t.info = array->info();
+        t.array = std::make_shared<const NpyArray>(std::move(*array));
+        file.tensors.push_back(std::move(t));
+        file.tensorsIndexed = true;
+        return file;
+    }
+
+    if (!looksLikeZip(bytes)) {
+        Error e;
+        e.code = bytes.isEmpty() ? ErrorCode::NotAZip : ErrorCode::UnsupportedFormat;
+        e.file = path;
+        e.message = bytes.isEmpty()
+                        ? tr("the file is empty")
+                        : tr("unrecognised content: not a zip archive (MXFusion inference.zip, "
+                             "npz) nor an npy array");
+        if (bytes.startsWith(QByteArrayView("PK", 2)) || path.endsWith(u".zip"_s) ||
+            path.endsWith(u".npz"_s)) {
+            e.code = ErrorCode::NotAZip;
+            e.message = tr("not a zip archive (expected the signature PK\\3\\4 at byte 0)");
+        }
+        return fail(std::move(e));
+    }
+
+    Result<ZipArchive> zip = ZipArchive::open(source, path, options.limits);
+    if (!zip)
+        return fail(zip.error());
+    file.problems = zip->problems();
+
+    if (isMxfusionZip(*zip)) {
+        file.format = FileFormat::MxfusionInference;
+        Result<MxfusionArchive> archive = readMxfusionArchive(*zip, file.problems, options.limits);
+        if (!archive)
+            return withFile(archive.error(), path);
+        file.mxfusion = std::move(*archive);
+        file.zip = std::move(*zip);
+    } else {
+        bool allNpy = true;
+        for (const ZipEntry &entry : zip->entries())
+            allNpy = allNpy && entry.name.endsWith(u".npy"_s);
+        if (!allNpy) {
+            Error e;
+            e.code = ErrorCode::UnsupportedFormat;
+            e.file = path;
+            e.message = tr("a zip archive, but neither an MXFusion archive (no graphs.json) nor "
+                           "an npz (members other than .npy)");
+            return fail(std::move(e));
+        }
+        file.format = FileFormat::Npz;
+        file.zip = std::move(*zip);
+    }
+    if (options.indexTensors)
+        indexTensors(file, options.limits);
+    return file;
+}
+
+const std::vector<FactorGraph> &graphsOf(const OpenedFile &file)
+{
+    static const std::vector<FactorGraph> none;
+    return file.mxfusion ? file.mxfusion->graphs : none;
+}
+
+void indexTensors(OpenedFile &file, const Limits &limits)
+{
+    if (file.tensorsIndexed)
+        return;
+    file.tensorsIndexed = true;
+    if (file.format == FileFormat::MxfusionInference && file.zip && file.mxfusion)
+        file.tensors = indexMxfusionTensors(*file.zip, *file.mxfusion, file.problems, limits);
+    else if (file.format == FileFormat::Npz)
+        indexNpz(file, limits);
+}
+
+} // namespace mxl

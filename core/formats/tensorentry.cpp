@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formats/tensorentry.h"
+
+#include "formats/npz/npzarchive.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace mxl {
+
+QString tensorGroupName(TensorGroup group)
+{
+    switch (group) {
+    case TensorGroup::Parameters: return u"parameters"_s;
+    case TensorGroup::Constants: return u"constants"_s;
+    case TensorGroup::Arrays: return u"arrays"_s;
+    case TensorGroup::Arg: return u"arg"_s;
+    case TensorGroup::Aux: return u"aux"_s;
+    }
+    return u"arrays"_s;
+}
+
+Result<NpyArray> loadTensor(const TensorEntry &entry)
+{
+    if (entry.error)
+        return fail(*entry.error);
+    if (entry.array)
+        return *entry.array;
+    if (entry.npz)
+        return entry.npz->array(entry.memberIndex);
+    return fail(ErrorCode::MemberMissing,
+                QCoreApplication::translate("Tensor", "tensor %1 has no data").arg(entry.key));
+}
+
+} // namespace mxl

@@ -1,0 +1,253 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validate/validator.h"
+
+#include "graph/componentindex.h"
+#include "reconcile/savedreachability.h"
+#include "tensor/tensorstats.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace mxl {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Validator", text);
+}
+
+bool looksLikeUuid(const QString &key)
+{
+    static const QRegularExpression re(
+        u"^[0-9a-fA-F]{8}[-_][0-9a-fA-F]{4}[-_][0-9a-fA-F]{4}[-_][0-9a-fA-F]{4}[-_][0-9a-fA-F]{12}$"_s);
+    return re.match(key).hasMatch();
+}
+
+class MxfusionChecks
+{
+public:
+    MxfusionChecks(const OpenedFile &file, Problems &out)
+        : m_file(file), m_archive(*file.mxfusion), m_index(m_archive.graphs), m_out(out)
+    {}
+
+    void run()
+    {
+        checkTensorKeys();
+        checkConstants();
+        checkConfiguration();
+        checkDuplicateNames();
+        checkReachability();
+        checkValuelessVariables();
+    }
+
+private:
+    void add(Severity s, const QString &code, const QString &message, Location where)
+    {
+        m_out.push_back({s, code, message, std::move(where)});
+    }
+
+    void checkTensorKeys()
+    {
+        for (const TensorEntry &t : m_file.tensors) {
+            if (!t.owner.isEmpty())
+                continue;
+            Location where{t.container, {}, t.key, -1, -1};
+            if (looksLikeUuid(t.key))
+                add(Severity::Error, u"tensor.unknown-key"_s,
+                    tr("tensor %1 in %2 belongs to no component of graphs.json; MXFusion's "
+                       "load raises KeyError")
+                        .arg(t.key, t.container),
+                    where);
+            else
+                add(Severity::Warning, u"tensor.gluon-name-key"_s,
+                    tr("tensor %1 in %2 is keyed by a Gluon parameter name, as MXFusion 0.3.0 "
+                       "saved them; MXFusion's load cannot map it (KeyError)")
+                        .arg(t.key, t.container),
+                    where);
+        }
+    }
+
+    void checkConstants()
+    {
+        QHash<QString, QStringList> places;
+        for (const TensorEntry &t : m_file.tensors)
+            places[t.key] << t.container;
+        for (const VariableConstant &c : m_archive.variableConstants) {
+            places[c.id.toString()] << QString(mxfusion::kVariableConstantsEntry);
+            if (!m_index.contains(c.id))
+                add(Severity::Error, u"constant.unknown-key"_s,
+                    tr("constant %1 belongs to no component of graphs.json; MXFusion's load "
+                       "raises KeyError")
+                        .arg(c.id.toString()),
+                    {QString(mxfusion::kVariableConstantsEntry), c.id.toString(), {}, -1, -1});
+        }
+        for (auto it = places.begin(); it != places.end(); ++it) {
+            if (it->size() > 1)
+                add(Severity::Warning, u"constant.duplicate"_s,
+                    tr("%1 has a value in more than one place (%2); MXFusion installs the last")
+                        .arg(it.key(), it->join(u", "_s)),
+                    {it->front(), it.key(), it.key(), -1, -1});
+        }
+    }
+
+    void checkConfiguration()
+    {
+        for (const QString &uuid : m_archive.observed) {
+            if (!m_index.contains(ComponentId(uuid)))
+                add(Severity::Warning, u"config.unresolved-uuid"_s,
+                    tr("observed variable %1 is not a component of graphs.json").arg(uuid),
+                    {QString(mxfusion::kConfigurationEntry), uuid, {}, -1, -1});
+        }
+    }
+
+    void checkDuplicateNames()
+    {
+        for (int g = 0; g < int(m_archive.graphs.size()); ++g) {
+            QHash<QString, int> seen;
+            for (const Component &c : m_archive.graphs[size_t(g)].nodes) {
+                if (c.isNamed() && ++seen[*c.name] == 2)
+                    add(Severity::Warning, u"graph.duplicate-name"_s,
+                        tr("graph %1 has more than one component named \"%2\"; MXFusion anchors "
+                           "the last one")
+                            .arg(g)
+                            .arg(*c.name),
+                        {QString(mxfusion::kGraphsEntry), c.uuid.toString(), {}, g, -1});
+            }
+        }
+    }
+
+    void checkReachability()
+    {
+        const SavedReachability sim = simulateSavedReachability(m_archive.graphs);
+        for (size_t i = 0; i < sim.ambiguous.size(); ++i) {
+            const AmbiguousEdge &a = sim.ambiguous[i];
+            const ComponentRef node = m_index.find(a.node);
+            add(Severity::Error, u"graph.ambiguous-edge-name"_s,
+                tr("%1 has several unnamed predecessors on the edge \"%2\"; MXFusion's load "
+                   "raises Exception (\"Multiple edges connecting unnamed nodes have the same "
+                   "name\")%3. Name the predecessors.")
+                    .arg(node.component ? node.component->displayName() : a.node.toString(),
+                         a.edgeName, i == 0 ? QString() : tr(" (if it got this far)")),
+                {QString(mxfusion::kGraphsEntry), a.predecessor.toString(), {}, a.topGraph, -1});
+        }
+        for (const TensorEntry &t : m_file.tensors) {
+            if (t.owner.isEmpty() || sim.reached.contains(t.owner))
+                continue;
+            const ComponentRef ref = m_index.find(t.owner);
+            const bool isParameter = t.group == TensorGroup::Parameters;
+            add(Severity::Error,
+                isParameter ? u"load.unreachable-tensor"_s : u"load.unreachable-constant"_s,
+                tr("%1 (%2) is not upstream of any named component, so MXFusion's "
+                   "reconciliation never maps it and the load raises KeyError('%3'). Name it "
+                   "or a node downstream of it.")
+                    .arg(ref.component ? ref.component->displayName() : t.key, t.container, t.key),
+                {t.container, t.key, t.key, ref.topGraph, -1});
+        }
+        for (const VariableConstant &c : m_archive.variableConstants) {
+            if (!m_index.contains(c.id) || sim.reached.contains(c.id))
+                continue;
+            const ComponentRef ref = m_index.find(c.id);
+            add(Severity::Error, u"load.unreachable-constant"_s,
+                tr("the constant of %1 is unreachable for MXFusion's reconciliation (an unnamed "
+                   "shape variable?); the load raises KeyError('%2'). Name the variable.")
+                    .arg(ref.component->displayName(), c.id.toString()),
+                {QString(mxfusion::kVariableConstantsEntry), c.id.toString(), {}, ref.topGraph,
+                 -1});
+        }
+    }
+
+    void checkValuelessVariables()
+    {
+        QSet<ComponentId> valued;
+        for (const TensorEntry &t : m_file.tensors)
+            valued.insert(ComponentId(t.key));
+        for (const VariableConstant &c : m_archive.variableConstants)
+            valued.insert(c.id);
+        for (const QString &o : m_archive.observed)
+            valued.insert(ComponentId(o));
+        for (int g = 0; g < int(m_archive.graphs.size()); ++g) {
+            for (const Component &c : m_archive.graphs[size_t(g)].nodes) {
+                if (!c.isVariable() || valued.contains(c.uuid) || m_index.hasPredecessor(c.uuid))
+                    continue;
+                valued.insert(c.uuid); // report each UUID once
+                add(Severity::Info, u"variable.no-value"_s,
+                    tr("variable %1 has no stored value, constant or observation; on load it "
+                       "keeps the rebuilt model's value")
+                        .arg(c.displayName()),
+                    {QString(mxfusion::kGraphsEntry), c.uuid.toString(), {}, g, -1});
+            }
+        }
+    }
+
+    const OpenedFile &m_file;
+    const MxfusionArchive &m_archive;
+    ComponentIndex m_index;
+    Problems &m_out;
+};
+
+void checkValues(const OpenedFile &file, const ValidateOptions &options, Problems &out)
+{
+    const qint64 n = qint64(file.tensors.size());
+    for (qint64 i = 0; i < n; ++i) {
+        const TensorEntry &t = file.tensors[size_t(i)];
+        if (t.error)
+            continue;
+        Result<NpyArray> array = loadTensor(t);
+        if (!array)
+            continue;
+        StatsOptions statsOptions;
+        statsOptions.hash = false;
+        Result<TensorStats> stats = computeStats(array->view(), statsOptions);
+        if (!stats)
+            continue;
+        const Location where{t.container, t.owner.toString(), t.key, -1, -1};
+        if (stats->nanCount > 0)
+            out.push_back({Severity::Warning, u"tensor.nan"_s,
+                           tr("tensor %1 holds %2 NaN of %3 values")
+                               .arg(t.key)
+                               .arg(stats->nanCount)
+                               .arg(stats->count),
+                           where});
+        if (stats->infCount > 0)
+            out.push_back({Severity::Warning, u"tensor.inf"_s,
+                           tr("tensor %1 holds %2 infinite of %3 values")
+                               .arg(t.key)
+                               .arg(stats->infCount)
+                               .arg(stats->count),
+                           where});
+        if (options.progress && !options.progress(double(i + 1) / double(n)))
+            return;
+    }
+}
+
+} // namespace
+
+Problems validateFile(const OpenedFile &file, const ValidateOptions &options)
+{
+    Problems out;
+    if (file.mxfusion)
+        MxfusionChecks(file, out).run();
+    if (options.checkValues)
+        checkValues(file, options, out);
+    return out;
+}
+
+Problems allProblems(const OpenedFile &file, const ValidateOptions &options)
+{
+    Problems all = file.problems;
+    Problems more = validateFile(file, options);
+    all.insert(all.end(), more.begin(), more.end());
+    std::stable_sort(all.begin(), all.end(), [](const Problem &a, const Problem &b) {
+        return int(a.severity) > int(b.severity);
+    });
+    return all;
+}
+
+} // namespace mxl

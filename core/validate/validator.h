@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/problem.h"
+#include "formats/openedfile.h"
+
+#include <functional>
+
+namespace mxl {
+
+struct ValidateOptions
+{
+    // Decode every tensor to look for NaN and Inf (the only checks that read values).
+    bool checkValues = true;
+    std::function<bool(double)> progress;
+};
+
+// The semantic checks of product.md "Validation" that go beyond reading: tensor keys against
+// components, constants in more than one place, configuration UUIDs, duplicate names, what
+// MXFusion's reconciliation cannot reach (predicted KeyError / Exception), NaN and Inf.
+// Returns new findings only; the file's own `problems` (from reading) are not repeated.
+Problems validateFile(const OpenedFile &file, const ValidateOptions &options = {});
+
+// All findings of a file, reading and semantic, sorted by severity (errors first), stable.
+Problems allProblems(const OpenedFile &file, const ValidateOptions &options = {});
+
+} // namespace mxl
