@@ -5,13 +5,37 @@
 #include "cli/cliapp.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QTextStream>
 
-#include <cstdio>
+#include <cstring>
+#include <memory>
+
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing text needs Qt Gui's font database, hence a QGuiApplication for `render`; the
+    // offscreen platform keeps the CLI free of any display.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && std::strcmp(argv[1], "render") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            // Qt wants a private runtime folder and warns on stderr without one.
+            const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/mxlens-runtime-" +
+                                   QByteArray::number(getuid());
+            if (QDir().mkpath(QString::fromLocal8Bit(dir)) &&
+                QFile::setPermissions(QString::fromLocal8Bit(dir),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+                qputenv("XDG_RUNTIME_DIR", dir);
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("mxlens-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MXL_VERSION));
     QTextStream out(stdout);

@@ -7,6 +7,9 @@
 #include "export/tensorexport.h"
 #include "formats/openedfile.h"
 #include "graph/componentindex.h"
+#include "graph/graphpainter.h"
+#include "graph/graphvizlayout.h"
+#include "graph/layoutbuilder.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -33,6 +36,9 @@ Commands:
   validate FILE [--json]          the validation report
   tensor FILE KEY -o OUT          extract one tensor to OUT.npy (bytes as stored) or OUT.csv;
                                   KEY is the npz key (UUID), GROUP/KEY, or a component name
+  render FILE [--graph N] [--collapse] [--left-right] -o OUT.svg|OUT.png
+                                  draw graph N (0 = the model, default) as the window does;
+                                  modules are expanded unless --collapse
 
 Options:
   -h, --help       show this help
@@ -85,6 +91,8 @@ int CliApp::run(const QStringList &args)
         return validate(rest);
     if (command == u"tensor"_s)
         return tensor(rest);
+    if (command == u"render"_s)
+        return render(rest);
     return usageError(tr("unknown command '%1'").arg(command));
 }
 
@@ -197,6 +205,59 @@ int CliApp::tensor(const QStringList &args)
     Result<NpyArray> array = loadTensor(*matches.front());
     Status written = array ? (csv ? writeCsvFile(*array, output) : writeNpyFile(*array, output))
                            : Status(fail(array.error()));
+    if (!written) {
+        Error e = written.error();
+        if (e.file.isEmpty())
+            e.file = file->path;
+        m_err << u"mxlens-cli: error: "_s << e.describe() << u"\n"_s;
+        m_err.flush();
+        return int(ExitStatus::Failed);
+    }
+    return int(ExitStatus::Ok);
+}
+
+} // namespace mxl
+
+namespace mxl {
+
+int CliApp::render(const QStringList &args)
+{
+    QString error;
+    CommandLine::Spec spec{{u"--collapse"_s, u"--left-right"_s},
+                           {u"--output"_s, u"--graph"_s},
+                           {{u"-o"_s, u"--output"_s}}};
+    const auto cl = CommandLine::parse(args, spec, &error);
+    if (!cl)
+        return usageError(error);
+    if (cl->positional().size() != 1)
+        return usageError(tr("render takes exactly one FILE"));
+    const QString output = cl->value(u"--output"_s);
+    if (!output.endsWith(u".svg"_s, Qt::CaseInsensitive) &&
+        !output.endsWith(u".png"_s, Qt::CaseInsensitive))
+        return usageError(tr("render needs -o OUT.svg or -o OUT.png"));
+    bool ok = true;
+    const int graphIndex =
+        cl->value(u"--graph"_s).isEmpty() ? 0 : cl->value(u"--graph"_s).toInt(&ok);
+    if (!ok || graphIndex < 0)
+        return usageError(tr("--graph takes a graph number (0 = the model)"));
+    std::optional<OpenedFile> file = openOrReport(cl->positional().front(), m_err);
+    if (!file)
+        return int(ExitStatus::Failed);
+    const std::vector<FactorGraph> &graphs = graphsOf(*file);
+    if (graphIndex >= int(graphs.size())) {
+        m_err << u"mxlens-cli: error: %1: "_s.arg(file->path)
+              << tr("there is no graph %1 (the file has %2)").arg(graphIndex).arg(graphs.size())
+              << u"\n"_s;
+        m_err.flush();
+        return int(ExitStatus::Failed);
+    }
+    const FactorGraph &graph = graphs[size_t(graphIndex)];
+    const LayoutRequest request = buildLayoutRequest(
+        graph, graphDecorations(*file),
+        cl->flag(u"--collapse"_s) ? QSet<ComponentId>() : allModules(graph),
+        cl->flag(u"--left-right"_s) ? LayoutDirection::LeftRight : LayoutDirection::TopDown);
+    Result<GraphLayout> layout = layoutWithGraphviz(request);
+    Status written = layout ? renderLayoutToFile(*layout, output) : Status(fail(layout.error()));
     if (!written) {
         Error e = written.error();
         if (e.file.isEmpty())

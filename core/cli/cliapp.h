@@ -26,6 +26,7 @@ private:
     int info(const QStringList &args);
     int validate(const QStringList &args);
     int tensor(const QStringList &args);
+    int render(const QStringList &args);
     int usageError(const QString &message);
     void printHelp();
 

@@ -176,6 +176,21 @@ const std::vector<FactorGraph> &graphsOf(const OpenedFile &file)
     return file.mxfusion ? file.mxfusion->graphs : none;
 }
 
+GraphDecorations graphDecorations(const OpenedFile &file)
+{
+    GraphDecorations d;
+    if (file.mxfusion) {
+        for (const QString &uuid : file.mxfusion->observed)
+            d.observed.insert(ComponentId(uuid));
+    }
+    for (const TensorEntry &t : file.tensors) {
+        if (!t.owner.isEmpty() && t.info)
+            d.tensorBadges.insert(t.owner,
+                                  dtypeName(t.info->dtype) + u' ' + shapeText(t.info->shape));
+    }
+    return d;
+}
+
 void indexTensors(OpenedFile &file, const Limits &limits)
 {
     if (file.tensorsIndexed)

@@ -5,6 +5,7 @@
 #include "archive/ziparchive.h"
 #include "formats/mxfusion/mxfusionarchive.h"
 #include "formats/tensorentry.h"
+#include "graph/layoutbuilder.h"
 
 #include <optional>
 #include <vector>
@@ -54,6 +55,9 @@ Result<OpenedFile> openSource(ByteSourcePtr source, const QString &path,
 // The file's graphs (empty for formats without any); a reference, never a copy, so that
 // indexes built over it stay valid.
 const std::vector<FactorGraph> &graphsOf(const OpenedFile &file);
+
+// Observed variables and "dtype (shape)" badges of tensor-bearing components, for drawing.
+GraphDecorations graphDecorations(const OpenedFile &file);
 
 // Lists the tensors of a file opened without indexing; a no-op once done.
 void indexTensors(OpenedFile &file, const Limits &limits = {});

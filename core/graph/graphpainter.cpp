@@ -1,0 +1,219 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graph/graphpainter.h"
+
+#include "common/savefile.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace mxl {
+
+namespace {
+
+constexpr double kMargin = 12.0;
+
+QFont labelFont(const GraphStyle &style, bool bold = false)
+{
+    QFont f(u"DejaVu Sans"_s);
+    f.setPixelSize(style.fontPixelSize);
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace
+
+QPainterPath nodeShape(const GraphLayout::Node &node)
+{
+    QPainterPath path;
+    if (node.input.kind == NodeKind::Variable)
+        path.addEllipse(node.box);
+    else
+        path.addRoundedRect(node.box, node.input.kind == NodeKind::Module ? 6 : 2,
+                            node.input.kind == NodeKind::Module ? 6 : 2);
+    return path;
+}
+
+QPainterPath edgePath(const GraphLayout::Edge &edge)
+{
+    QPainterPath path;
+    if (edge.spline.empty())
+        return path;
+    path.moveTo(edge.spline.front());
+    for (size_t i = 1; i + 2 < edge.spline.size(); i += 3)
+        path.cubicTo(edge.spline[i], edge.spline[i + 1], edge.spline[i + 2]);
+    return path;
+}
+
+QPolygonF arrowHead(const GraphLayout::Edge &edge)
+{
+    if (!edge.hasArrow || edge.spline.empty())
+        return {};
+    const QPointF from = edge.spline.back();
+    const QPointF tip = edge.arrowTip;
+    const QPointF d = tip - from;
+    const double len = std::hypot(d.x(), d.y());
+    if (len < 1e-6)
+        return {};
+    const QPointF u = d / len;
+    const QPointF n(-u.y(), u.x());
+    const double halfWidth = len * 0.35;
+    return QPolygonF({tip, from + n * halfWidth, from - n * halfWidth});
+}
+
+void paintCluster(QPainter &p, const GraphLayout::Cluster &cluster, const GraphStyle &style)
+{
+    p.save();
+    p.setPen(QPen(style.clusterStroke, 1.0, Qt::DashLine));
+    p.setBrush(style.clusterFill);
+    p.drawRoundedRect(cluster.box, 8, 8);
+    p.setPen(style.moduleStroke);
+    p.setFont(labelFont(style, true));
+    const QRectF labelBox(cluster.box.left() + 6, cluster.box.top() + 2,
+                          cluster.box.width() - 12, style.fontPixelSize * 1.6);
+    p.drawText(labelBox, Qt::AlignHCenter | Qt::AlignVCenter, cluster.input.label);
+    p.restore();
+}
+
+void paintEdge(QPainter &p, const GraphLayout::Edge &edge, const GraphStyle &style)
+{
+    p.save();
+    p.setPen(QPen(style.edge, 1.1));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(edgePath(edge));
+    const QPolygonF head = arrowHead(edge);
+    if (!head.isEmpty()) {
+        p.setBrush(style.edge);
+        p.drawPolygon(head);
+    }
+    if (!edge.input.label.isEmpty()) {
+        QFont f = labelFont(style);
+        f.setPixelSize(std::max(8, style.fontPixelSize - 2));
+        f.setItalic(true);
+        p.setFont(f);
+        p.setPen(style.edgeLabel);
+        const QFontMetricsF fm(f);
+        const double w = fm.horizontalAdvance(edge.input.label) + 4;
+        p.drawText(QRectF(edge.labelPos.x() - w / 2, edge.labelPos.y() - fm.height() / 2, w,
+                          fm.height()),
+                   Qt::AlignCenter, edge.input.label);
+    }
+    p.restore();
+}
+
+void paintNode(QPainter &p, const GraphLayout::Node &node, const GraphStyle &style, bool selected)
+{
+    p.save();
+    QColor fill, stroke;
+    switch (node.input.kind) {
+    case NodeKind::Variable:
+        fill = node.input.observed ? style.observedFill : style.variableFill;
+        stroke = style.variableStroke;
+        break;
+    case NodeKind::Factor:
+        fill = style.factorFill;
+        stroke = style.factorStroke;
+        break;
+    case NodeKind::Module:
+        fill = style.moduleFill;
+        stroke = style.moduleStroke;
+        break;
+    }
+    p.setPen(QPen(selected ? QColor(0xe0, 0x5a, 0x00) : stroke, selected ? 2.6 : 1.3));
+    p.setBrush(fill);
+    p.drawPath(nodeShape(node));
+    if (node.input.kind == NodeKind::Module) {
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(stroke, 0.8));
+        p.drawRoundedRect(node.box.adjusted(3, 3, -3, -3), 4, 4);
+    }
+    const QFont font = labelFont(style, node.input.kind != NodeKind::Factor);
+    p.setFont(font);
+    p.setPen(style.text);
+    const QFontMetricsF fm(font);
+    QRectF textBox = node.box;
+    if (!node.input.sublabel.isEmpty())
+        textBox.setBottom(node.box.center().y() + 1);
+    const QString label = fm.elidedText(node.input.label, Qt::ElideMiddle, node.box.width() - 8);
+    p.drawText(textBox, Qt::AlignCenter, label);
+    if (!node.input.sublabel.isEmpty()) {
+        QFont badgeFont(u"DejaVu Sans Mono"_s);
+        badgeFont.setPixelSize(std::max(8, style.fontPixelSize - 2));
+        p.setFont(badgeFont);
+        p.setPen(style.badge);
+        const QRectF badgeBox(node.box.left(), node.box.center().y() + 1, node.box.width(),
+                              node.box.height() / 2 - 4);
+        p.drawText(badgeBox, Qt::AlignHCenter | Qt::AlignTop,
+                   QFontMetricsF(badgeFont).elidedText(node.input.sublabel, Qt::ElideRight,
+                                                       node.box.width() - 10));
+    }
+    p.restore();
+}
+
+void paintLayout(QPainter &p, const GraphLayout &layout, const GraphStyle &style)
+{
+    for (const auto &c : layout.clusters)
+        paintCluster(p, c, style);
+    for (const auto &e : layout.edges)
+        paintEdge(p, e, style);
+    for (const auto &n : layout.nodes)
+        paintNode(p, n, style);
+}
+
+Status renderLayoutToFile(const GraphLayout &layout, const QString &path, double scale,
+                          const GraphStyle &style)
+{
+    const QRectF source = layout.bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin);
+    QByteArray bytes;
+    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
+        QBuffer buffer(&bytes);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(source.size().toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+        svg.setTitle(u"mxlens graph"_s);
+        QPainter p(&svg);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.fillRect(QRectF(QPointF(0, 0), source.size()), style.background);
+        p.translate(-source.topLeft());
+        paintLayout(p, layout, style);
+        p.end();
+    } else if (path.endsWith(u".png"_s, Qt::CaseInsensitive)) {
+        const QSize size = (source.size() * scale).toSize().expandedTo(QSize(1, 1));
+        if (qint64(size.width()) * size.height() > qint64(20000) * 20000)
+            return fail(ErrorCode::WriteFailed,
+                        QCoreApplication::translate("Render",
+                                                    "the picture would be %1 x %2 pixels; use SVG")
+                            .arg(size.width())
+                            .arg(size.height()));
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(style.background);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        p.scale(scale, scale);
+        p.translate(-source.topLeft());
+        paintLayout(p, layout, style);
+        p.end();
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+    } else {
+        Error e;
+        e.code = ErrorCode::BadUsage;
+        e.file = path;
+        e.message = QCoreApplication::translate("Render", "the output must end in .svg or .png");
+        return fail(std::move(e));
+    }
+    return saveBytes(path, bytes);
+}
+
+} // namespace mxl
