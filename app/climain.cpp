@@ -25,8 +25,8 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             // Qt wants a private runtime folder and warns on stderr without one.
-            const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/mxlens-runtime-" +
-                                   QByteArray::number(getuid());
+            const QByteArray dir =
+                QDir::tempPath().toLocal8Bit() + "/mxlens-runtime-" + QByteArray::number(getuid());
             if (QDir().mkpath(QString::fromLocal8Bit(dir)) &&
                 QFile::setPermissions(QString::fromLocal8Bit(dir),
                                       QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))

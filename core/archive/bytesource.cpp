@@ -16,8 +16,8 @@ Result<ByteSourcePtr> ByteSource::mapFile(const QString &path)
         Error e;
         e.code = ErrorCode::FileUnreadable;
         e.file = path;
-        e.message = QCoreApplication::translate("ByteSource", "cannot read the file: %1")
-                        .arg(reason);
+        e.message =
+            QCoreApplication::translate("ByteSource", "cannot read the file: %1").arg(reason);
         return fail(std::move(e));
     };
     if (QFileInfo(path).isDir())

@@ -26,9 +26,7 @@ struct CompressorDeleter
 
 Result<QByteArray> inflateRaw(QByteArrayView compressed, qint64 expectedSize)
 {
-    auto failed = [](const QString &message) {
-        return fail(ErrorCode::InflateFailed, message);
-    };
+    auto failed = [](const QString &message) { return fail(ErrorCode::InflateFailed, message); };
     QByteArray out;
     if (expectedSize < 0 || expectedSize > qint64(std::numeric_limits<qsizetype>::max() / 2))
         return failed(QCoreApplication::translate("Inflate", "declared size %1 is not possible")
@@ -39,9 +37,9 @@ Result<QByteArray> inflateRaw(QByteArrayView compressed, qint64 expectedSize)
     if (!d)
         return failed(QCoreApplication::translate("Inflate", "out of memory"));
     size_t actual = 0;
-    const libdeflate_result r = libdeflate_deflate_decompress(
-        d.get(), compressed.data(), size_t(compressed.size()), out.data(), size_t(out.size()),
-        &actual);
+    const libdeflate_result r =
+        libdeflate_deflate_decompress(d.get(), compressed.data(), size_t(compressed.size()),
+                                      out.data(), size_t(out.size()), &actual);
     switch (r) {
     case LIBDEFLATE_SUCCESS:
         break;
@@ -64,8 +62,7 @@ Result<QByteArray> inflateRaw(QByteArrayView compressed, qint64 expectedSize)
 
 QByteArray deflateRaw(QByteArrayView data, int level)
 {
-    std::unique_ptr<libdeflate_compressor, CompressorDeleter> c(
-        libdeflate_alloc_compressor(level));
+    std::unique_ptr<libdeflate_compressor, CompressorDeleter> c(libdeflate_alloc_compressor(level));
     if (!c)
         return {};
     QByteArray out;

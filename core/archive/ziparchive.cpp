@@ -70,8 +70,7 @@ bool looksLikeZip(QByteArrayView bytes)
            bytes.startsWith(QByteArrayView("PK\x05\x06", 4));
 }
 
-Result<ZipArchive> ZipArchive::open(ByteSourcePtr source, QString displayName,
-                                    const Limits &limits)
+Result<ZipArchive> ZipArchive::open(ByteSourcePtr source, QString displayName, const Limits &limits)
 {
     ZipArchive zip;
     zip.m_source = std::move(source);
@@ -167,9 +166,9 @@ void ZipArchive::checkEntry(ZipEntry &entry)
         m_problems.push_back(std::move(p));
     };
     if (m_firstIndex.contains(entry.name)) {
-        addProblem(Severity::Error, u"zip.duplicate-name"_s,
-                   tr("the name \"%1\" appears more than once; only the first is used")
-                       .arg(entry.name));
+        addProblem(
+            Severity::Error, u"zip.duplicate-name"_s,
+            tr("the name \"%1\" appears more than once; only the first is used").arg(entry.name));
     } else {
         m_firstIndex.insert(entry.name, index);
     }
@@ -180,9 +179,9 @@ void ZipArchive::checkEntry(ZipEntry &entry)
                        .arg(entry.name));
     }
     if (entry.flags & 1) {
-        entry.error = entryError(ErrorCode::EncryptedMember,
-                                 tr("the entry is encrypted, which mxlens does not read"), *this,
-                                 entry);
+        entry.error =
+            entryError(ErrorCode::EncryptedMember,
+                       tr("the entry is encrypted, which mxlens does not read"), *this, entry);
         addProblem(Severity::Error, u"zip.encrypted"_s, entry.error->message);
         return;
     }
@@ -259,8 +258,7 @@ Result<ByteSourcePtr> ZipArchive::read(int index) const
     if (entry.method == 0) {
         result = ByteSource::slice(m_source, entry.dataOffset, entry.size, name);
     } else {
-        const QByteArrayView compressed(m_source->data() + entry.dataOffset,
-                                        entry.compressedSize);
+        const QByteArrayView compressed(m_source->data() + entry.dataOffset, entry.compressedSize);
         Result<QByteArray> inflated = inflateRaw(compressed, entry.size);
         if (!inflated) {
             Error e = inflated.error();

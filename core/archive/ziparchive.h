@@ -21,16 +21,16 @@ namespace mxl {
 struct ZipEntry
 {
     QString name;
-    qint64 size = 0;           // uncompressed
+    qint64 size = 0; // uncompressed
     qint64 compressedSize = 0;
-    int method = 0;            // 0 stored, 8 deflated
+    int method = 0; // 0 stored, 8 deflated
     quint32 crc32 = 0;
     quint16 flags = 0;
     quint32 externalAttributes = 0;
     QDateTime modified;
     qint64 centralHeaderOffset = -1;
-    qint64 dataOffset = -1;       // first byte of the (compressed) data, past the local header
-    std::optional<Error> error;   // the entry cannot be read (encrypted, out of bounds, ...)
+    qint64 dataOffset = -1;     // first byte of the (compressed) data, past the local header
+    std::optional<Error> error; // the entry cannot be read (encrypted, out of bounds, ...)
 };
 
 // A zip archive over bytes in memory (usually a memory-mapped file). The central directory is

@@ -54,8 +54,8 @@ CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
 int CliApp::usageError(const QString &message)
 {
-    m_err << u"mxlens-cli: error: "_s << message << u"\n"_s
-          << tr("Try 'mxlens-cli --help'.") << u"\n"_s;
+    m_err << u"mxlens-cli: error: "_s << message << u"\n"_s << tr("Try 'mxlens-cli --help'.")
+          << u"\n"_s;
     m_err.flush();
     return int(ExitStatus::Failed);
 }
@@ -195,9 +195,9 @@ int CliApp::tensor(const QStringList &args)
     }
     if (matches.size() != 1) {
         m_err << u"mxlens-cli: error: %1: "_s.arg(file->path)
-              << (matches.empty() ? tr("no tensor with key or component name '%1'").arg(key)
-                                  : tr("'%1' names %2 tensors; use GROUP/KEY").arg(key).arg(
-                                        matches.size()))
+              << (matches.empty()
+                      ? tr("no tensor with key or component name '%1'").arg(key)
+                      : tr("'%1' names %2 tensors; use GROUP/KEY").arg(key).arg(matches.size()))
               << u"\n"_s;
         m_err.flush();
         return int(ExitStatus::Failed);

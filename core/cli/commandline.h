@@ -18,8 +18,8 @@ class CommandLine
 public:
     struct Spec
     {
-        QStringList flags;        // "--json"
-        QStringList valueOptions; // "--output", "-o", "--rename"
+        QStringList flags;               // "--json"
+        QStringList valueOptions;        // "--output", "-o", "--rename"
         QHash<QString, QString> aliases; // "-o" -> "--output"
     };
 

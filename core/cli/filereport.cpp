@@ -158,8 +158,8 @@ FileReport buildReport(const OpenedFile &file, bool withStats, bool validateValu
     if (withStats) {
         for (const TensorEntry &t : file.tensors) {
             Result<NpyArray> array = loadTensor(t);
-            Result<TensorStats> stats = array ? computeStats(array->view())
-                                              : Result<TensorStats>(fail(array.error()));
+            Result<TensorStats> stats =
+                array ? computeStats(array->view()) : Result<TensorStats>(fail(array.error()));
             report.stats.push_back(stats ? std::optional<TensorStats>(*stats) : std::nullopt);
             report.statsErrors.push_back(stats ? std::nullopt
                                                : std::optional<Error>(stats.error()));
@@ -211,8 +211,7 @@ QByteArray reportJson(const FileReport &report)
     j["variable_constants"] = constants;
     j["configuration"] = configuration;
     j["problems"] = problemsJson(report.problems);
-    return QByteArray::fromStdString(j.dump(2, ' ', false, Json::error_handler_t::replace)) +
-           '\n';
+    return QByteArray::fromStdString(j.dump(2, ' ', false, Json::error_handler_t::replace)) + '\n';
 }
 
 QByteArray validationJson(const FileReport &report)
@@ -227,8 +226,7 @@ QByteArray validationJson(const FileReport &report)
               {"warnings", counts[int(Severity::Warning)]},
               {"infos", counts[int(Severity::Info)]},
               {"problems", problemsJson(report.problems)}};
-    return QByteArray::fromStdString(j.dump(2, ' ', false, Json::error_handler_t::replace)) +
-           '\n';
+    return QByteArray::fromStdString(j.dump(2, ' ', false, Json::error_handler_t::replace)) + '\n';
 }
 
 QString problemsText(const Problems &problems)
@@ -258,8 +256,9 @@ QString reportText(const FileReport &report)
             t += u"  %1 %2 %3 %4 crc %5\n"_s.arg(e.name, -26)
                      .arg(humanSize(e.size), 10)
                      .arg(humanSize(e.compressedSize), 10)
-                     .arg(e.method == 0 ? u"stored"_s : e.method == 8 ? u"deflated"_s
-                                                                       : QString::number(e.method),
+                     .arg(e.method == 0   ? u"stored"_s
+                          : e.method == 8 ? u"deflated"_s
+                                          : QString::number(e.method),
                           -8)
                      .arg(e.crc32, 8, 16, QLatin1Char('0'));
     }
@@ -308,9 +307,8 @@ QString reportText(const FileReport &report)
         t += tr("Variable constants (%1):\n").arg(file.mxfusion->variableConstants.size());
         for (const VariableConstant &c : file.mxfusion->variableConstants) {
             const ComponentRef ref = index.find(c.id);
-            t += u"  %1 = %2\n"_s.arg(ref.component ? ref.component->displayName()
-                                                    : c.id.toString(),
-                                      c.text);
+            t += u"  %1 = %2\n"_s.arg(
+                ref.component ? ref.component->displayName() : c.id.toString(), c.text);
         }
         QStringList observed;
         for (const QString &uuid : file.mxfusion->observed) {

@@ -13,9 +13,12 @@ namespace mxl {
 QString severityName(Severity s)
 {
     switch (s) {
-    case Severity::Info: return u"info"_s;
-    case Severity::Warning: return u"warning"_s;
-    case Severity::Error: return u"error"_s;
+    case Severity::Info:
+        return u"info"_s;
+    case Severity::Warning:
+        return u"warning"_s;
+    case Severity::Error:
+        return u"error"_s;
     }
     return u"error"_s;
 }

@@ -26,7 +26,7 @@ Failure withFile(Error e, const QString &path)
     return fail(std::move(e));
 }
 
-void indexNpz(OpenedFile &file, const Limits &limits)
+void indexNpz(const OpenedFile &file, TensorIndex &out, const Limits &limits)
 {
     Result<std::shared_ptr<const NpzArchive>> npz =
         NpzArchive::open(file.source, file.path, limits);
@@ -51,9 +51,9 @@ void indexNpz(OpenedFile &file, const Limits &limits)
             p.message = m.error->describe();
             p.where.member = m.error->member;
             p.where.tensorKey = m.key;
-            file.problems.push_back(std::move(p));
+            out.problems.push_back(std::move(p));
         }
-        file.tensors.push_back(std::move(t));
+        out.tensors.push_back(std::move(t));
     }
 }
 
@@ -62,13 +62,20 @@ void indexNpz(OpenedFile &file, const Limits &limits)
 QString formatName(FileFormat format)
 {
     switch (format) {
-    case FileFormat::MxfusionInference: return u"mxfusion-inference"_s;
-    case FileFormat::MxfusionLegacy: return u"mxfusion-legacy"_s;
-    case FileFormat::MxnetNdarray: return u"mxnet-ndarray"_s;
-    case FileFormat::MxnetSymbol: return u"mxnet-symbol"_s;
-    case FileFormat::MxnetCheckpoint: return u"mxnet-checkpoint"_s;
-    case FileFormat::Npz: return u"npz"_s;
-    case FileFormat::Npy: return u"npy"_s;
+    case FileFormat::MxfusionInference:
+        return u"mxfusion-inference"_s;
+    case FileFormat::MxfusionLegacy:
+        return u"mxfusion-legacy"_s;
+    case FileFormat::MxnetNdarray:
+        return u"mxnet-ndarray"_s;
+    case FileFormat::MxnetSymbol:
+        return u"mxnet-symbol"_s;
+    case FileFormat::MxnetCheckpoint:
+        return u"mxnet-checkpoint"_s;
+    case FileFormat::Npz:
+        return u"npz"_s;
+    case FileFormat::Npy:
+        return u"npy"_s;
     }
     return u"unknown"_s;
 }
@@ -76,13 +83,20 @@ QString formatName(FileFormat format)
 QString formatDescription(FileFormat format)
 {
     switch (format) {
-    case FileFormat::MxfusionInference: return tr("MXFusion inference archive");
-    case FileFormat::MxfusionLegacy: return tr("MXFusion pre-zip save");
-    case FileFormat::MxnetNdarray: return tr("MXNet NDArray list");
-    case FileFormat::MxnetSymbol: return tr("MXNet symbol graph");
-    case FileFormat::MxnetCheckpoint: return tr("MXNet checkpoint");
-    case FileFormat::Npz: return tr("numpy npz archive");
-    case FileFormat::Npy: return tr("numpy array");
+    case FileFormat::MxfusionInference:
+        return tr("MXFusion inference archive");
+    case FileFormat::MxfusionLegacy:
+        return tr("MXFusion pre-zip save");
+    case FileFormat::MxnetNdarray:
+        return tr("MXNet NDArray list");
+    case FileFormat::MxnetSymbol:
+        return tr("MXNet symbol graph");
+    case FileFormat::MxnetCheckpoint:
+        return tr("MXNet checkpoint");
+    case FileFormat::Npz:
+        return tr("numpy npz archive");
+    case FileFormat::Npy:
+        return tr("numpy array");
     }
     return {};
 }
@@ -95,8 +109,7 @@ Result<OpenedFile> openFile(const QString &path, const OpenOptions &options)
     return openSource(*source, path, options);
 }
 
-Result<OpenedFile> openSource(ByteSourcePtr source, const QString &path,
-                              const OpenOptions &options)
+Result<OpenedFile> openSource(ByteSourcePtr source, const QString &path, const OpenOptions &options)
 {
     OpenedFile file;
     file.path = path;
@@ -191,15 +204,26 @@ GraphDecorations graphDecorations(const OpenedFile &file)
     return d;
 }
 
+TensorIndex computeTensorIndex(const OpenedFile &file, const Limits &limits)
+{
+    TensorIndex index;
+    if (file.format == FileFormat::MxfusionInference && file.zip && file.mxfusion)
+        index.tensors = indexMxfusionTensors(*file.zip, *file.mxfusion, index.problems, limits);
+    else if (file.format == FileFormat::Npz)
+        indexNpz(file, index, limits);
+    else
+        index.tensors = file.tensors;
+    return index;
+}
+
 void indexTensors(OpenedFile &file, const Limits &limits)
 {
     if (file.tensorsIndexed)
         return;
+    TensorIndex index = computeTensorIndex(file, limits);
+    file.tensors = std::move(index.tensors);
+    file.problems.insert(file.problems.end(), index.problems.begin(), index.problems.end());
     file.tensorsIndexed = true;
-    if (file.format == FileFormat::MxfusionInference && file.zip && file.mxfusion)
-        file.tensors = indexMxfusionTensors(*file.zip, *file.mxfusion, file.problems, limits);
-    else if (file.format == FileFormat::Npz)
-        indexNpz(file, limits);
 }
 
 } // namespace mxl

@@ -62,4 +62,13 @@ GraphDecorations graphDecorations(const OpenedFile &file);
 // Lists the tensors of a file opened without indexing; a no-op once done.
 void indexTensors(OpenedFile &file, const Limits &limits = {});
 
+// The same work without touching `file`, for a worker thread: the tensors and the problems
+// that indexing found (to be appended to the file's own).
+struct TensorIndex
+{
+    std::vector<TensorEntry> tensors;
+    Problems problems;
+};
+TensorIndex computeTensorIndex(const OpenedFile &file, const Limits &limits = {});
+
 } // namespace mxl

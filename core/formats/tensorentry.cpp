@@ -13,11 +13,16 @@ namespace mxl {
 QString tensorGroupName(TensorGroup group)
 {
     switch (group) {
-    case TensorGroup::Parameters: return u"parameters"_s;
-    case TensorGroup::Constants: return u"constants"_s;
-    case TensorGroup::Arrays: return u"arrays"_s;
-    case TensorGroup::Arg: return u"arg"_s;
-    case TensorGroup::Aux: return u"aux"_s;
+    case TensorGroup::Parameters:
+        return u"parameters"_s;
+    case TensorGroup::Constants:
+        return u"constants"_s;
+    case TensorGroup::Arrays:
+        return u"arrays"_s;
+    case TensorGroup::Arg:
+        return u"arg"_s;
+    case TensorGroup::Aux:
+        return u"aux"_s;
     }
     return u"arrays"_s;
 }

@@ -22,8 +22,8 @@ QString tensorGroupName(TensorGroup group);
 struct TensorEntry
 {
     TensorGroup group = TensorGroup::Arrays;
-    QString key;        // npz key (a component UUID in MXFusion archives) or array name
-    QString container;  // "mxnet_parameters.npz", or the file name for a bare npz/npy
+    QString key;       // npz key (a component UUID in MXFusion archives) or array name
+    QString container; // "mxnet_parameters.npz", or the file name for a bare npz/npy
     int memberIndex = -1;
     std::optional<TensorInfo> info;
     std::optional<Error> error;

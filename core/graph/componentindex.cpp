@@ -17,6 +17,8 @@ void ComponentIndex::add(const FactorGraph &graph, int topGraph, bool insideModu
     for (const Component &c : graph.nodes) {
         if (!m_refs.contains(c.uuid))
             m_refs.insert(c.uuid, {&c, topGraph, insideModule});
+        if (c.inheritedName && !m_byInheritedName.contains(*c.inheritedName))
+            m_byInheritedName.insert(*c.inheritedName, c.uuid);
         for (const QString &a : c.attributes)
             m_shapeVariables.insert(ComponentId(a));
         for (const FactorGraph &inner : c.graphs)

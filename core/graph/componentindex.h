@@ -33,6 +33,8 @@ public:
     bool isShapeVariable(const ComponentId &id) const { return m_shapeVariables.contains(id); }
     // Whether the component has an incoming link in some graph it appears in.
     bool hasPredecessor(const ComponentId &id) const { return m_withPredecessor.contains(id); }
+    // The Variable whose inherited_name (Gluon parameter name) is `name`, or an empty id.
+    ComponentId byInheritedName(const QString &name) const { return m_byInheritedName.value(name); }
 
 private:
     void add(const FactorGraph &graph, int topGraph, bool insideModule);
@@ -40,6 +42,7 @@ private:
     QHash<ComponentId, ComponentRef> m_refs;
     QSet<ComponentId> m_shapeVariables;
     QSet<ComponentId> m_withPredecessor;
+    QHash<QString, ComponentId> m_byInheritedName;
 };
 
 } // namespace mxl

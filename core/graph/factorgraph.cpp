@@ -10,6 +10,8 @@ QString Component::displayName() const
 {
     if (isNamed())
         return *name;
+    if (inheritedName && !inheritedName->isEmpty())
+        return *inheritedName;
     return uuid.toString().left(8);
 }
 

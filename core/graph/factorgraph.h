@@ -24,14 +24,14 @@ struct Component
     QStringList attributes;               // UUIDs of the Variables inside this one's shape
     std::optional<QString> inheritedName; // Gluon parameter name, Variables only
     bool hasInheritedNameKey = false;
-    QString type;    // Python class name: "Variable", "Normal", "GPRegression", ...
-    QString version; // always "1.0" in files MXFusion can load
+    QString type;          // Python class name: "Variable", "Normal", "GPRegression", ...
+    QString version;       // always "1.0" in files MXFusion can load
     bool isModule = false; // the object has "graphs"
     std::vector<FactorGraph> graphs;
 
     bool isNamed() const { return name && !name->isEmpty(); }
     bool isVariable() const { return type == QLatin1StringView("Variable"); }
-    // The name if there is one, otherwise the first 8 characters of the UUID.
+    // The name, else the Gluon inherited name, else the first 8 characters of the UUID.
     QString displayName() const;
 };
 
@@ -54,8 +54,8 @@ struct Link
 struct FactorGraph
 {
     std::optional<QString> name;
-    std::vector<Component> nodes; // file order (it fixes name anchoring order)
-    std::vector<Link> links;      // file order (it fixes predecessor order)
+    std::vector<Component> nodes;                  // file order (it fixes name anchoring order)
+    std::vector<Link> links;                       // file order (it fixes predecessor order)
     QString edgeListKey = QStringLiteral("links"); // "links" or "edges" (networkx >= 3.6)
 
     // Index into `nodes` of the component with this UUID, or -1.

@@ -28,7 +28,7 @@ struct LayoutRequest
         NodeKind kind = NodeKind::Variable;
         bool observed = false;
         bool hasTensor = false;
-        QString cluster; // id of the innermost cluster holding it, or empty
+        QString cluster;     // id of the innermost cluster holding it, or empty
         QString componentId; // UUID as stored, for selection
     };
     struct Edge

@@ -77,8 +77,8 @@ void paintCluster(QPainter &p, const GraphLayout::Cluster &cluster, const GraphS
     p.drawRoundedRect(cluster.box, 8, 8);
     p.setPen(style.moduleStroke);
     p.setFont(labelFont(style, true));
-    const QRectF labelBox(cluster.box.left() + 6, cluster.box.top() + 2,
-                          cluster.box.width() - 12, style.fontPixelSize * 1.6);
+    const QRectF labelBox(cluster.box.left() + 6, cluster.box.top() + 2, cluster.box.width() - 12,
+                          style.fontPixelSize * 1.6);
     p.drawText(labelBox, Qt::AlignHCenter | Qt::AlignVCenter, cluster.input.label);
     p.restore();
 }
@@ -102,9 +102,9 @@ void paintEdge(QPainter &p, const GraphLayout::Edge &edge, const GraphStyle &sty
         p.setPen(style.edgeLabel);
         const QFontMetricsF fm(f);
         const double w = fm.horizontalAdvance(edge.input.label) + 4;
-        p.drawText(QRectF(edge.labelPos.x() - w / 2, edge.labelPos.y() - fm.height() / 2, w,
-                          fm.height()),
-                   Qt::AlignCenter, edge.input.label);
+        p.drawText(
+            QRectF(edge.labelPos.x() - w / 2, edge.labelPos.y() - fm.height() / 2, w, fm.height()),
+            Qt::AlignCenter, edge.input.label);
     }
     p.restore();
 }

@@ -128,8 +128,9 @@ Result<GraphLayout> layoutWithGraphviz(const LayoutRequest &request)
         edgeOrder.push_back(edge);
     }
     if (gvLayout(gvc, g, "dot") != 0)
-        return fail(ErrorCode::UnsupportedFormat,
-                    QCoreApplication::translate("Layout", "Graphviz dot failed to lay out the graph"));
+        return fail(
+            ErrorCode::UnsupportedFormat,
+            QCoreApplication::translate("Layout", "Graphviz dot failed to lay out the graph"));
 
     GraphLayout layout;
     const boxf bb = GD_bb(g);
@@ -160,7 +161,8 @@ Result<GraphLayout> layoutWithGraphviz(const LayoutRequest &request)
         const boxf cb = GD_bb(sub);
         GraphLayout::Cluster out;
         out.input = request.clusters[index];
-        out.box = QRectF(toQt(pointf{cb.LL.x, cb.UR.y}, height), toQt(pointf{cb.UR.x, cb.LL.y}, height));
+        out.box =
+            QRectF(toQt(pointf{cb.LL.x, cb.UR.y}, height), toQt(pointf{cb.UR.x, cb.LL.y}, height));
         if (GD_label(sub))
             out.labelPos = toQt(GD_label(sub)->pos, height);
         layout.clusters.push_back(std::move(out));

@@ -23,8 +23,8 @@ public:
         for (const Component &c : graph.nodes)
             addComponent(c, prefix, cluster);
         for (const Link &link : graph.links)
-            m_out.edges.push_back({prefix + link.source.toString(),
-                                   prefix + link.target.toString(), link.name});
+            m_out.edges.push_back(
+                {prefix + link.source.toString(), prefix + link.target.toString(), link.name});
     }
 
 private:
@@ -51,8 +51,8 @@ private:
         if (c.isModule && m_expanded.contains(c.uuid) && !c.graphs.empty()) {
             const QString moduleCluster = id;
             m_out.clusters.push_back(
-                {moduleCluster,
-                 QCoreApplication::translate("Layout", "module %1").arg(node.label), cluster});
+                {moduleCluster, QCoreApplication::translate("Layout", "module %1").arg(node.label),
+                 cluster});
             node.cluster = moduleCluster;
             m_out.nodes.push_back(node);
             for (size_t i = 0; i < c.graphs.size(); ++i) {

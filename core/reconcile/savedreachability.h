@@ -23,7 +23,7 @@ struct AmbiguousEdge
 
 struct SavedReachability
 {
-    QSet<ComponentId> reached;          // saved UUIDs that would enter MXFusion's UUID map
+    QSet<ComponentId> reached;            // saved UUIDs that would enter MXFusion's UUID map
     std::vector<AmbiguousEdge> ambiguous; // in visiting order; the first is what Python raises
 };
 

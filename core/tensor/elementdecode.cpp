@@ -50,21 +50,36 @@ double bfloat16ToDouble(quint16 bits)
 double decodeReal(const char *p, DType t, ByteOrder order)
 {
     switch (t) {
-    case DType::Bool: return *p != 0 ? 1.0 : 0.0;
-    case DType::Int8: return load<qint8>(p, order);
-    case DType::UInt8: return load<quint8>(p, order);
-    case DType::Int16: return load<qint16>(p, order);
-    case DType::UInt16: return load<quint16>(p, order);
-    case DType::Int32: return load<qint32>(p, order);
-    case DType::UInt32: return load<quint32>(p, order);
-    case DType::Int64: return double(load<qint64>(p, order));
-    case DType::UInt64: return double(load<quint64>(p, order));
-    case DType::Float16: return halfToDouble(load<quint16>(p, order));
-    case DType::BFloat16: return bfloat16ToDouble(load<quint16>(p, order));
-    case DType::Float32: return load<float>(p, order);
-    case DType::Float64: return load<double>(p, order);
-    case DType::Complex64: return load<float>(p, order);
-    case DType::Complex128: return load<double>(p, order);
+    case DType::Bool:
+        return *p != 0 ? 1.0 : 0.0;
+    case DType::Int8:
+        return load<qint8>(p, order);
+    case DType::UInt8:
+        return load<quint8>(p, order);
+    case DType::Int16:
+        return load<qint16>(p, order);
+    case DType::UInt16:
+        return load<quint16>(p, order);
+    case DType::Int32:
+        return load<qint32>(p, order);
+    case DType::UInt32:
+        return load<quint32>(p, order);
+    case DType::Int64:
+        return double(load<qint64>(p, order));
+    case DType::UInt64:
+        return double(load<quint64>(p, order));
+    case DType::Float16:
+        return halfToDouble(load<quint16>(p, order));
+    case DType::BFloat16:
+        return bfloat16ToDouble(load<quint16>(p, order));
+    case DType::Float32:
+        return load<float>(p, order);
+    case DType::Float64:
+        return load<double>(p, order);
+    case DType::Complex64:
+        return load<float>(p, order);
+    case DType::Complex128:
+        return load<double>(p, order);
     }
     return 0.0;
 }

@@ -52,9 +52,12 @@ QString formatElement(const TensorView &view, qint64 storageIndex, const FormatO
     const TensorInfo &info = view.info();
     const char *p = view.data() + storageIndex * itemSize(info.dtype);
     switch (info.dtype) {
-    case DType::Bool: return *p ? u"True"_s : u"False"_s;
-    case DType::Int64: return exactInteger<qint64>(p, info.byteOrder);
-    case DType::UInt64: return exactInteger<quint64>(p, info.byteOrder);
+    case DType::Bool:
+        return *p ? u"True"_s : u"False"_s;
+    case DType::Int64:
+        return exactInteger<qint64>(p, info.byteOrder);
+    case DType::UInt64:
+        return exactInteger<quint64>(p, info.byteOrder);
     case DType::Complex64:
     case DType::Complex128: {
         const std::complex<double> c = decodeComplex(p, info.dtype, info.byteOrder);
@@ -64,7 +67,8 @@ QString formatElement(const TensorView &view, qint64 storageIndex, const FormatO
             im.prepend(u'+');
         return u"("_s + re + im + u"j)"_s;
     }
-    default: break;
+    default:
+        break;
     }
     const double v = decodeReal(p, info.dtype, info.byteOrder);
     if (isInteger(info.dtype))

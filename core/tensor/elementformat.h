@@ -17,7 +17,8 @@ struct FormatOptions
 
 // One element as text: integers exactly, floats shortest round-trip ("0.1", "nan", "inf"),
 // bool "True"/"False", complex "(1+2j)" as numpy prints them.
-QString formatElement(const TensorView &view, qint64 storageIndex, const FormatOptions &options = {});
+QString formatElement(const TensorView &view, qint64 storageIndex,
+                      const FormatOptions &options = {});
 QString formatDouble(double value, int significantDigits = 0);
 
 } // namespace mxl

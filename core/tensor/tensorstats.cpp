@@ -64,13 +64,20 @@ void addRange(const TensorView &view, qint64 begin, qint64 end, Accumulator &acc
     const qint64 n = end - begin;
     if (info.byteOrder == ByteOrder::Little || itemSize(info.dtype) == 1) {
         switch (info.dtype) {
-        case DType::Float32: return addNative<float>(p, n, acc);
-        case DType::Float64: return addNative<double>(p, n, acc);
-        case DType::Int32: return addNative<qint32>(p, n, acc);
-        case DType::Int64: return addNative<qint64>(p, n, acc);
-        case DType::UInt8: return addNative<quint8>(p, n, acc);
-        case DType::Int8: return addNative<qint8>(p, n, acc);
-        default: break;
+        case DType::Float32:
+            return addNative<float>(p, n, acc);
+        case DType::Float64:
+            return addNative<double>(p, n, acc);
+        case DType::Int32:
+            return addNative<qint32>(p, n, acc);
+        case DType::Int64:
+            return addNative<qint64>(p, n, acc);
+        case DType::UInt8:
+            return addNative<quint8>(p, n, acc);
+        case DType::Int8:
+            return addNative<qint8>(p, n, acc);
+        default:
+            break;
         }
     }
     if (isComplex(info.dtype)) {

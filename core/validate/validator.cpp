@@ -56,6 +56,16 @@ private:
     void checkTensorKeys()
     {
         for (const TensorEntry &t : m_file.tensors) {
+            if (!t.owner.isEmpty() && t.owner.toString() != t.key) {
+                const ComponentRef ref = m_index.find(t.owner);
+                add(Severity::Error, u"tensor.gluon-name-key"_s,
+                    tr("tensor %1 in %2 is keyed by the Gluon parameter name of %3, as MXFusion "
+                       "0.3.0 saved them; MXFusion's load cannot map it and raises KeyError('%1'). "
+                       "Re-key it by the variable's UUID.")
+                        .arg(t.key, t.container, ref.component->displayName()),
+                    {t.container, t.owner.toString(), t.key, ref.topGraph, -1});
+                continue;
+            }
             if (!t.owner.isEmpty())
                 continue;
             Location where{t.container, {}, t.key, -1, -1};
@@ -66,9 +76,10 @@ private:
                         .arg(t.key, t.container),
                     where);
             else
-                add(Severity::Warning, u"tensor.gluon-name-key"_s,
-                    tr("tensor %1 in %2 is keyed by a Gluon parameter name, as MXFusion 0.3.0 "
-                       "saved them; MXFusion's load cannot map it (KeyError)")
+                add(Severity::Error, u"tensor.gluon-name-key"_s,
+                    tr("tensor %1 in %2 is keyed by a name, not a UUID, as MXFusion 0.3.0 saved "
+                       "Gluon parameters, and no component carries that name; MXFusion's load "
+                       "cannot map it (KeyError)")
                         .arg(t.key, t.container),
                     where);
         }
@@ -138,7 +149,7 @@ private:
                 {QString(mxfusion::kGraphsEntry), a.predecessor.toString(), {}, a.topGraph, -1});
         }
         for (const TensorEntry &t : m_file.tensors) {
-            if (t.owner.isEmpty() || sim.reached.contains(t.owner))
+            if (t.owner.isEmpty() || t.owner.toString() != t.key || sim.reached.contains(t.owner))
                 continue;
             const ComponentRef ref = m_index.find(t.owner);
             const bool isParameter = t.group == TensorGroup::Parameters;
@@ -158,7 +169,10 @@ private:
                 tr("the constant of %1 is unreachable for MXFusion's reconciliation (an unnamed "
                    "shape variable?); the load raises KeyError('%2'). Name the variable.")
                     .arg(ref.component->displayName(), c.id.toString()),
-                {QString(mxfusion::kVariableConstantsEntry), c.id.toString(), {}, ref.topGraph,
+                {QString(mxfusion::kVariableConstantsEntry),
+                 c.id.toString(),
+                 {},
+                 ref.topGraph,
                  -1});
         }
     }
@@ -167,7 +181,7 @@ private:
     {
         QSet<ComponentId> valued;
         for (const TensorEntry &t : m_file.tensors)
-            valued.insert(ComponentId(t.key));
+            valued.insert(t.owner.isEmpty() ? ComponentId(t.key) : t.owner);
         for (const VariableConstant &c : m_archive.variableConstants)
             valued.insert(c.id);
         for (const QString &o : m_archive.observed)

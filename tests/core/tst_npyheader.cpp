@@ -3,8 +3,8 @@
 #include "formats/npy/npyarray.h"
 #include "formats/npy/npyheader.h"
 
-#include <QTest>
 #include <QtEndian>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace mxl;
@@ -48,18 +48,24 @@ private slots:
         QTest::addColumn<QList<qint64>>("shape");
         QTest::addColumn<bool>("fortran");
         QTest::addColumn<bool>("bigEndian");
-        QTest::newRow("f4 vector") << QByteArray("{'descr': '<f4', 'fortran_order': False, 'shape': (3,), }")
-                                   << u"float32"_s << QList<qint64>{3} << false << false;
-        QTest::newRow("big endian f8") << QByteArray("{'descr': '>f8', 'fortran_order': False, 'shape': (2, 2), }")
-                                       << u"float64"_s << QList<qint64>{2, 2} << false << true;
-        QTest::newRow("fortran") << QByteArray("{'descr': '<i8', 'fortran_order': True, 'shape': (2, 3), }")
-                                 << u"int64"_s << QList<qint64>{2, 3} << true << false;
-        QTest::newRow("0-d bool") << QByteArray("{'descr': '|b1', 'fortran_order': False, 'shape': (), }")
+        QTest::newRow("f4 vector")
+            << QByteArray("{'descr': '<f4', 'fortran_order': False, 'shape': (3,), }")
+            << u"float32"_s << QList<qint64>{3} << false << false;
+        QTest::newRow("big endian f8")
+            << QByteArray("{'descr': '>f8', 'fortran_order': False, 'shape': (2, 2), }")
+            << u"float64"_s << QList<qint64>{2, 2} << false << true;
+        QTest::newRow("fortran")
+            << QByteArray("{'descr': '<i8', 'fortran_order': True, 'shape': (2, 3), }")
+            << u"int64"_s << QList<qint64>{2, 3} << true << false;
+        QTest::newRow("0-d bool") << QByteArray(
+                                         "{'descr': '|b1', 'fortran_order': False, 'shape': (), }")
                                   << u"bool"_s << QList<qint64>{} << false << false;
-        QTest::newRow("key order, py2 long") << QByteArray("{'shape': (4L, 1L), 'fortran_order': False, 'descr': '<f2'}")
-                                             << u"float16"_s << QList<qint64>{4, 1} << false << false;
-        QTest::newRow("complex, native order") << QByteArray("{'descr': '=c16', 'fortran_order': False, 'shape': (0, 3), }")
-                                               << u"complex128"_s << QList<qint64>{0, 3} << false << false;
+        QTest::newRow("key order, py2 long")
+            << QByteArray("{'shape': (4L, 1L), 'fortran_order': False, 'descr': '<f2'}")
+            << u"float16"_s << QList<qint64>{4, 1} << false << false;
+        QTest::newRow("complex, native order")
+            << QByteArray("{'descr': '=c16', 'fortran_order': False, 'shape': (0, 3), }")
+            << u"complex128"_s << QList<qint64>{0, 3} << false << false;
     }
     void parsesHeaders()
     {
@@ -95,12 +101,14 @@ private slots:
             << ErrorCode::UnsupportedDType;
         QTest::newRow("string") << npy("{'descr': '<U3', 'fortran_order': False, 'shape': (1,), }")
                                 << ErrorCode::UnsupportedDType;
-        QTest::newRow("unknown kind") << npy("{'descr': '<x9', 'fortran_order': False, 'shape': (1,), }")
-                                      << ErrorCode::UnsupportedDType;
-        QTest::newRow("missing shape") << npy("{'descr': '<f4', 'fortran_order': False}")
-                                       << ErrorCode::BadNpyHeader;
-        QTest::newRow("negative dim") << npy("{'descr': '<f4', 'fortran_order': False, 'shape': (-1,), }")
-                                      << ErrorCode::BadNpyHeader;
+        QTest::newRow("unknown kind")
+            << npy("{'descr': '<x9', 'fortran_order': False, 'shape': (1,), }")
+            << ErrorCode::UnsupportedDType;
+        QTest::newRow("missing shape")
+            << npy("{'descr': '<f4', 'fortran_order': False}") << ErrorCode::BadNpyHeader;
+        QTest::newRow("negative dim")
+            << npy("{'descr': '<f4', 'fortran_order': False, 'shape': (-1,), }")
+            << ErrorCode::BadNpyHeader;
         QTest::newRow("dim over 64 bits")
             << npy("{'descr': '<f4', 'fortran_order': False, 'shape': (99999999999999999999,), }")
             << ErrorCode::ShapeOverflow;
@@ -117,13 +125,14 @@ private slots:
     void checksDataAgainstShape()
     {
         // The shape product overflows 64 bits: refused before any size comparison.
-        auto overflow = readNpy(ByteSource::fromBytes(
-            npy("{'descr': '<f8', 'fortran_order': False, 'shape': (1099511627776, 1099511627776, 1099511627776), }")));
+        auto overflow =
+            readNpy(ByteSource::fromBytes(npy("{'descr': '<f8', 'fortran_order': False, 'shape': "
+                                              "(1099511627776, 1099511627776, 1099511627776), }")));
         QVERIFY(!overflow);
         QCOMPARE(overflow.error().code, ErrorCode::ShapeOverflow);
         // The header claims 1000 floats, 4 bytes follow.
-        auto lying = readNpy(ByteSource::fromBytes(
-            npy("{'descr': '<f4', 'fortran_order': False, 'shape': (1000,), }", QByteArray(4, '\0'))));
+        auto lying = readNpy(ByteSource::fromBytes(npy(
+            "{'descr': '<f4', 'fortran_order': False, 'shape': (1000,), }", QByteArray(4, '\0'))));
         QVERIFY(!lying);
         QCOMPARE(lying.error().code, ErrorCode::SizeMismatch);
         QVERIFY(lying.error().offset > 0);

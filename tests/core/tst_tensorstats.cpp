@@ -5,8 +5,8 @@
 #include "tensor/tensorstats.h"
 
 #include <QCryptographicHash>
-#include <QTest>
 #include <QtEndian>
+#include <QTest>
 
 #include <cmath>
 #include <limits>
@@ -52,7 +52,8 @@ private slots:
         const float nan = std::numeric_limits<float>::quiet_NaN();
         const float inf = std::numeric_limits<float>::infinity();
         const QByteArray data = bytesOf<float>({1.0f, nan, -2.0f, 0.0f, inf, 3.0f});
-        Result<TensorStats> s = computeStats(TensorView(data.constData(), info(DType::Float32, {6})));
+        Result<TensorStats> s =
+            computeStats(TensorView(data.constData(), info(DType::Float32, {6})));
         QVERIFY(s);
         QCOMPARE(s->count, 6);
         QCOMPARE(s->nanCount, 1);
@@ -68,7 +69,8 @@ private slots:
         const QByteArray little = bytesOf<double>({1.5, -7.25, 1e300});
         const QByteArray big = bytesOf<double>({1.5, -7.25, 1e300}, true);
         auto a = computeStats(TensorView(little.constData(), info(DType::Float64, {3})));
-        auto b = computeStats(TensorView(big.constData(), info(DType::Float64, {3}, ByteOrder::Big)));
+        auto b =
+            computeStats(TensorView(big.constData(), info(DType::Float64, {3}, ByteOrder::Big)));
         QVERIFY(a && b);
         QCOMPARE(a->sha256, b->sha256);
         QCOMPARE(*a->mean, *b->mean);
@@ -80,11 +82,12 @@ private slots:
         // Logical [[1, 2, 3], [4, 5, 6]] stored column-major: 1 4 2 5 3 6.
         const QByteArray fortran = bytesOf<qint32>({1, 4, 2, 5, 3, 6});
         const QByteArray c = bytesOf<qint32>({1, 2, 3, 4, 5, 6});
-        const TensorView fv(fortran.constData(), info(DType::Int32, {2, 3}, ByteOrder::Little, true));
+        const TensorView fv(fortran.constData(),
+                            info(DType::Int32, {2, 3}, ByteOrder::Little, true));
         auto s = computeStats(fv);
         QVERIFY(s);
         QCOMPARE(s->sha256, QCryptographicHash::hash(c, QCryptographicHash::Sha256));
-        QCOMPARE(fv.realAt(fv.storageIndex(qint64(1))), 2.0);  // element [0][1]
+        QCOMPARE(fv.realAt(fv.storageIndex(qint64(1))), 2.0); // element [0][1]
         const qint64 idx[] = {1, 0};
         QCOMPARE(fv.realAt(fv.storageIndex(std::span<const qint64>(idx))), 4.0);
     }
@@ -145,7 +148,8 @@ private slots:
         const QByteArray big((1 << 21) * 4, '\0');
         StatsOptions cancel;
         cancel.progress = [](double) { return false; };
-        auto cancelled = computeStats(TensorView(big.constData(), info(DType::Float32, {1 << 21})), cancel);
+        auto cancelled =
+            computeStats(TensorView(big.constData(), info(DType::Float32, {1 << 21})), cancel);
         QVERIFY(!cancelled);
         QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
     }

@@ -14,9 +14,9 @@ struct JsonNode
 {
     enum class Kind { Null, Bool, Number, String, Array, Object };
     Kind kind = Kind::Null;
-    QString key;        // the member name when the parent is an object
-    QString text;       // scalar value: number text, string contents, "true"/"false"/"null"
-    double number = 0;  // Kind::Number (NaN/Infinity allowed)
+    QString key;       // the member name when the parent is an object
+    QString text;      // scalar value: number text, string contents, "true"/"false"/"null"
+    double number = 0; // Kind::Number (NaN/Infinity allowed)
     bool boolean = false;
     std::vector<JsonNode> children;
 

@@ -33,8 +33,8 @@ struct ErrorLocator : nlohmann::json_sax<Json>
     bool end_object() override { return true; }
     bool start_array(std::size_t) override { return true; }
     bool end_array() override { return true; }
-    bool parse_error(std::size_t pos, const std::string &, const nlohmann::detail::exception &e)
-        override
+    bool parse_error(std::size_t pos, const std::string &,
+                     const nlohmann::detail::exception &e) override
     {
         position = pos;
         message = e.what();
@@ -54,8 +54,7 @@ Result<std::optional<std::string>> preprocess(QByteArrayView text, int maxDepth)
         if (!rewritten)
             rewritten.emplace();
         rewritten->append(text.data() + copied, size_t(at - copied));
-        rewritten->push_back('"');
-        rewritten->push_back(kNonFiniteMarker);
+        rewritten->append("\"\\u0001"); // JSON text may not hold a raw control character
         rewritten->append(token);
         rewritten->push_back('"');
         copied = at + length;
@@ -70,7 +69,9 @@ Result<std::optional<std::string>> preprocess(QByteArrayView text, int maxDepth)
             continue;
         }
         switch (c) {
-        case '"': inString = true; break;
+        case '"':
+            inString = true;
+            break;
         case '[':
         case '{':
             if (++depth > maxDepth)
@@ -78,7 +79,9 @@ Result<std::optional<std::string>> preprocess(QByteArrayView text, int maxDepth)
                             tr("JSON nested deeper than %1 levels").arg(maxDepth), {}, i);
             break;
         case ']':
-        case '}': --depth; break;
+        case '}':
+            --depth;
+            break;
         case 'N':
             if (text.sliced(i).startsWith("NaN")) {
                 replace(i, 3, "NaN");
@@ -97,7 +100,8 @@ Result<std::optional<std::string>> preprocess(QByteArrayView text, int maxDepth)
                 i += 8;
             }
             break;
-        default: break;
+        default:
+            break;
         }
     }
     if (rewritten)
@@ -195,7 +199,10 @@ JsonNode toJsonNode(const Json &value, const QString &key)
         return node;
     }
     switch (value.type()) {
-    case Json::value_t::null: node.kind = JsonNode::Kind::Null; node.text = QStringLiteral("null"); break;
+    case Json::value_t::null:
+        node.kind = JsonNode::Kind::Null;
+        node.text = QStringLiteral("null");
+        break;
     case Json::value_t::boolean:
         node.kind = JsonNode::Kind::Bool;
         node.boolean = value.get<bool>();
@@ -215,7 +222,9 @@ JsonNode toJsonNode(const Json &value, const QString &key)
         for (auto it = value.begin(); it != value.end(); ++it)
             node.children.push_back(toJsonNode(it.value(), toQString(it.key())));
         break;
-    default: node.kind = JsonNode::Kind::Null; break;
+    default:
+        node.kind = JsonNode::Kind::Null;
+        break;
     }
     return node;
 }
@@ -223,15 +232,18 @@ JsonNode toJsonNode(const Json &value, const QString &key)
 Json fromJsonNode(const JsonNode &node)
 {
     switch (node.kind) {
-    case JsonNode::Kind::Null: return nullptr;
-    case JsonNode::Kind::Bool: return node.boolean;
+    case JsonNode::Kind::Null:
+        return nullptr;
+    case JsonNode::Kind::Bool:
+        return node.boolean;
     case JsonNode::Kind::Number: {
         if (!std::isfinite(node.number))
             return Json(std::string(1, kNonFiniteMarker) + toStd(node.text));
         Json parsed = Json::parse(toStd(node.text), nullptr, false);
         return parsed.is_number() ? parsed : Json(node.number);
     }
-    case JsonNode::Kind::String: return toStd(node.text);
+    case JsonNode::Kind::String:
+        return toStd(node.text);
     case JsonNode::Kind::Array: {
         Json array = Json::array();
         for (const JsonNode &child : node.children)

@@ -54,8 +54,7 @@ private:
     QString m_member;
 };
 
-Result<Component> GraphsDecoder::component(const Json &json, const QString &where,
-                                           int graphIndex)
+Result<Component> GraphsDecoder::component(const Json &json, const QString &where, int graphIndex)
 {
     if (!json.is_object() || !json.contains("uuid") || !json["uuid"].is_string())
         return shapeError(where, tr("a component object with a string \"uuid\""));
@@ -111,9 +110,8 @@ Result<Component> GraphsDecoder::component(const Json &json, const QString &wher
             return shapeError(where, tr("\"graphs\" of module %1 to be a list").arg(id));
         int i = 0;
         for (const Json &g : graphs) {
-            Result<FactorGraph> inner =
-                graph(g, tr("%1, module %2, graph %3").arg(where, c.displayName()).arg(i++),
-                      graphIndex);
+            Result<FactorGraph> inner = graph(
+                g, tr("%1, module %2, graph %3").arg(where, c.displayName()).arg(i++), graphIndex);
             if (!inner)
                 return fail(inner.error());
             c.graphs.push_back(std::move(*inner));
@@ -194,8 +192,9 @@ Result<FactorGraph> GraphsDecoder::graph(const Json &json, const QString &where,
                             graphIndex, ends[e]->toString());
                 }
             } else {
-                return shapeError(linkWhere, tr("\"%1\" to be a component object")
-                                                 .arg(QLatin1StringView(endKeys[e])));
+                return shapeError(
+                    linkWhere,
+                    tr("\"%1\" to be a component object").arg(QLatin1StringView(endKeys[e])));
             }
             if (g.indexOf(*ends[e]) < 0) {
                 problem(Severity::Error, u"graph.link-endpoint-unknown"_s,
@@ -205,8 +204,8 @@ Result<FactorGraph> GraphsDecoder::graph(const Json &json, const QString &where,
                         graphIndex, ends[e]->toString());
             }
         }
-        if (const auto name = linkJson.contains("name") ? jsonString(linkJson["name"])
-                                                         : std::nullopt) {
+        if (const auto name =
+                linkJson.contains("name") ? jsonString(linkJson["name"]) : std::nullopt) {
             link.name = *name;
         } else {
             link.hasName = false;
@@ -245,9 +244,10 @@ Result<std::vector<FactorGraph>> readGraphsJson(QByteArrayView text, Problems &p
         return fail(std::move(e));
     }
     if (!json->is_array())
-        return fail(ErrorCode::BadGraphJson,
-                    tr("expected a list of graphs, found %1").arg(QLatin1StringView(json->type_name())),
-                    member);
+        return fail(
+            ErrorCode::BadGraphJson,
+            tr("expected a list of graphs, found %1").arg(QLatin1StringView(json->type_name())),
+            member);
     GraphsDecoder decoder(problems, member);
     std::vector<FactorGraph> graphs;
     int i = 0;

@@ -17,8 +17,8 @@ namespace mxl {
 // a graph that is not an object, nodes without components) is an Error; what Python would
 // reject later but mxlens can still show (bad component versions, missing keys, links to
 // unknown nodes, unresolved attributes) becomes Problems at `member`.
-Result<std::vector<FactorGraph>> readGraphsJson(QByteArrayView text, Problems &problems,
-                                                const QString &member = QStringLiteral("graphs.json"),
-                                                const Limits &limits = {});
+Result<std::vector<FactorGraph>>
+readGraphsJson(QByteArrayView text, Problems &problems,
+               const QString &member = QStringLiteral("graphs.json"), const Limits &limits = {});
 
 } // namespace mxl

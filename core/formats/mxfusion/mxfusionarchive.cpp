@@ -39,8 +39,8 @@ void addProblem(Problems &problems, Severity s, const QString &code, const QStri
 }
 
 // Reads and parses one JSON entry; a missing or broken entry becomes a Problem and nullopt.
-std::optional<Json> readJsonEntry(const ZipArchive &zip, QLatin1StringView name,
-                                  Problems &problems, const Limits &limits)
+std::optional<Json> readJsonEntry(const ZipArchive &zip, QLatin1StringView name, Problems &problems,
+                                  const Limits &limits)
 {
     const int index = zip.indexOf(name);
     if (index < 0) {
@@ -70,8 +70,7 @@ std::optional<Json> readJsonEntry(const ZipArchive &zip, QLatin1StringView name,
 void readVersion(const ZipArchive &zip, MxfusionArchive &archive, Problems &problems,
                  const Limits &limits)
 {
-    const std::optional<Json> json =
-        readJsonEntry(zip, mxfusion::kVersionEntry, problems, limits);
+    const std::optional<Json> json = readJsonEntry(zip, mxfusion::kVersionEntry, problems, limits);
     if (!json)
         return;
     const auto version = json->is_object() && json->contains("serialization_version")
@@ -109,10 +108,10 @@ void readVariableConstants(const ZipArchive &zip, MxfusionArchive &archive, Prob
         const QString key = detail::toQString(it.key());
         const std::optional<double> value = detail::jsonNumber(it.value());
         if (!value) {
-            addProblem(problems, Severity::Error, u"constant.not-number"_s,
-                       tr("the constant %1 is %2, not a number")
-                           .arg(key, detail::jsonText(it.value())),
-                       member, key);
+            addProblem(
+                problems, Severity::Error, u"constant.not-number"_s,
+                tr("the constant %1 is %2, not a number").arg(key, detail::jsonText(it.value())),
+                member, key);
             continue;
         }
         VariableConstant c;
@@ -153,24 +152,31 @@ QString tensorProblemCode(const Error &error)
 {
     switch (error.code) {
     case ErrorCode::CrcMismatch:
-    case ErrorCode::InflateFailed: return u"zip.crc-mismatch"_s;
+    case ErrorCode::InflateFailed:
+        return u"zip.crc-mismatch"_s;
     case ErrorCode::ZipBomb:
-    case ErrorCode::MemberTooLarge: return u"zip.bomb"_s;
-    case ErrorCode::EncryptedMember: return u"zip.encrypted"_s;
-    case ErrorCode::BadNpyHeader: return u"tensor.bad-npy-header"_s;
-    case ErrorCode::ShapeOverflow: return u"tensor.shape-overflow"_s;
-    case ErrorCode::SizeMismatch: return u"tensor.size-mismatch"_s;
-    case ErrorCode::UnsupportedDType: return u"tensor.unsupported-dtype"_s;
-    default: return u"tensor.unreadable"_s;
+    case ErrorCode::MemberTooLarge:
+        return u"zip.bomb"_s;
+    case ErrorCode::EncryptedMember:
+        return u"zip.encrypted"_s;
+    case ErrorCode::BadNpyHeader:
+        return u"tensor.bad-npy-header"_s;
+    case ErrorCode::ShapeOverflow:
+        return u"tensor.shape-overflow"_s;
+    case ErrorCode::SizeMismatch:
+        return u"tensor.size-mismatch"_s;
+    case ErrorCode::UnsupportedDType:
+        return u"tensor.unsupported-dtype"_s;
+    default:
+        return u"tensor.unreadable"_s;
     }
 }
 
 bool isMxfusionZip(const ZipArchive &zip)
 {
-    for (QLatin1StringView name :
-         {mxfusion::kGraphsEntry, mxfusion::kParametersEntry, mxfusion::kConstantsEntry,
-          mxfusion::kVariableConstantsEntry, mxfusion::kConfigurationEntry,
-          mxfusion::kVersionEntry}) {
+    for (QLatin1StringView name : {mxfusion::kGraphsEntry, mxfusion::kParametersEntry,
+                                   mxfusion::kConstantsEntry, mxfusion::kVariableConstantsEntry,
+                                   mxfusion::kConfigurationEntry, mxfusion::kVersionEntry}) {
         if (zip.indexOf(name) >= 0)
             return true;
     }
@@ -204,9 +210,9 @@ Result<MxfusionArchive> readMxfusionArchive(const ZipArchive &zip, Problems &pro
     readVersion(zip, archive, problems, limits);
     readVariableConstants(zip, archive, problems, limits);
     readConfiguration(zip, archive, problems, limits);
-    QSet<QString> known = {mxfusion::kGraphsEntry,           mxfusion::kParametersEntry,
-                           mxfusion::kConstantsEntry,        mxfusion::kVariableConstantsEntry,
-                           mxfusion::kConfigurationEntry,    mxfusion::kVersionEntry};
+    QSet<QString> known = {mxfusion::kGraphsEntry,        mxfusion::kParametersEntry,
+                           mxfusion::kConstantsEntry,     mxfusion::kVariableConstantsEntry,
+                           mxfusion::kConfigurationEntry, mxfusion::kVersionEntry};
     for (const ZipEntry &entry : zip.entries()) {
         if (!known.contains(entry.name))
             addProblem(problems, Severity::Info, u"zip.unknown-entry"_s,
@@ -241,8 +247,8 @@ std::vector<TensorEntry> indexMxfusionTensors(const ZipArchive &zip, const Mxfus
         Result<std::shared_ptr<const NpzArchive>> npz =
             NpzArchive::open(*bytes, zip.displayName() + u'/' + name, limits);
         if (!npz) {
-            addProblem(problems, Severity::Error, u"tensor.unreadable"_s,
-                       npz.error().describe(), name);
+            addProblem(problems, Severity::Error, u"tensor.unreadable"_s, npz.error().describe(),
+                       name);
             continue;
         }
         for (const Problem &p : (*npz)->zip().problems()) {
@@ -263,6 +269,8 @@ std::vector<TensorEntry> indexMxfusionTensors(const ZipArchive &zip, const Mxfus
             t.npz = *npz;
             if (components.contains(ComponentId(m.key)))
                 t.owner = ComponentId(m.key);
+            else // v0.3.0 keyed Gluon parameters by their Gluon names
+                t.owner = components.byInheritedName(m.key);
             if (m.error && !(*npz)->zip().entries()[size_t(m.zipIndex)].error)
                 addProblem(problems, Severity::Error, tensorProblemCode(*m.error),
                            m.error->describe(), name, {}, m.key);

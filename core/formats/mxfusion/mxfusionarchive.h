@@ -26,7 +26,7 @@ struct VariableConstant
 {
     ComponentId id;
     double value = 0;
-    QString text;   // as written ("100", "0.5", "NaN")
+    QString text; // as written ("100", "0.5", "NaN")
     bool isInteger = false;
 };
 

@@ -14,11 +14,11 @@ Result<NpyArray> readNpy(ByteSourcePtr bytes, const Limits &limits)
     const TensorInfo &info = header->info;
     const std::optional<qint64> needed = checkedByteCount(info.shape, itemSize(info.dtype));
     if (!needed) {
-        return fail(ErrorCode::ShapeOverflow,
-                    QCoreApplication::translate("Npy",
-                                                "the shape %1 of %2 overflows 64-bit byte counts")
-                        .arg(shapeText(info.shape), dtypeName(info.dtype)),
-                    {}, 10);
+        return fail(
+            ErrorCode::ShapeOverflow,
+            QCoreApplication::translate("Npy", "the shape %1 of %2 overflows 64-bit byte counts")
+                .arg(shapeText(info.shape), dtypeName(info.dtype)),
+            {}, 10);
     }
     const qint64 available = bytes->size() - header->dataOffset;
     if (*needed > available) {

@@ -13,7 +13,7 @@ namespace mxl {
 struct NpyArray
 {
     NpyHeader header;
-    ByteSourcePtr bytes;    // the whole .npy
+    ByteSourcePtr bytes;      // the whole .npy
     qint64 trailingBytes = 0; // bytes after the data, which numpy ignores
 
     const TensorInfo &info() const { return header.info; }

@@ -138,8 +138,7 @@ Status HeaderParser::parse(NpyHeader &header, int maxDims)
             skipSpace();
             if (m_pos < m_text.size() && m_text[m_pos] == '[')
                 return fail(ErrorCode::UnsupportedDType,
-                            tr("structured (record) dtypes are not supported"), {},
-                            m_base + m_pos);
+                            tr("structured (record) dtypes are not supported"), {}, m_base + m_pos);
             const std::optional<QString> d = string();
             if (!d)
                 return error(tr("expected a string for 'descr'"));

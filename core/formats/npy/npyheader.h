@@ -14,7 +14,7 @@ struct NpyHeader
 {
     int major = 1;
     int minor = 0;
-    QString descr;     // as written, e.g. "<f4"
+    QString descr; // as written, e.g. "<f4"
     TensorInfo info;
     qint64 dataOffset = 0; // bytes from the start of the .npy to the first value
 };

@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace mxl {
 
-Result<std::shared_ptr<const NpzArchive>> NpzArchive::open(ByteSourcePtr bytes,
-                                                           QString displayName,
+Result<std::shared_ptr<const NpzArchive>> NpzArchive::open(ByteSourcePtr bytes, QString displayName,
                                                            const Limits &limits)
 {
     Result<ZipArchive> zip = ZipArchive::open(std::move(bytes), std::move(displayName), limits);

@@ -26,8 +26,7 @@ class NpzArchive
 public:
     // Lists the members and reads every header (cheap: stored members are not copied).
     // `displayName` names the npz in errors ("inference.zip/mxnet_parameters.npz").
-    static Result<std::shared_ptr<const NpzArchive>> open(ByteSourcePtr bytes,
-                                                          QString displayName,
+    static Result<std::shared_ptr<const NpzArchive>> open(ByteSourcePtr bytes, QString displayName,
                                                           const Limits &limits = {});
 
     const std::vector<NpzMember> &members() const { return m_members; }

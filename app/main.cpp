@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// mxlens: the window. Opens the files named on the command line.
+#include "common/buildinfo.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("mxlens"));
+    QApplication::setOrganizationName(QStringLiteral("mxlens"));
+    QApplication::setApplicationVersion(mxl::mxlensVersion());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Browse MXFusion inference archives and MXNet checkpoints."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The archive to open."));
+    parser.process(app);
+
+    mxl::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openPath(parser.positionalArguments().front());
+    return app.exec();
+}

@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window as a user meets it: open a fixture, look at the scene, select, find, export.
+#include "document/archivedocument.h"
+#include "graph/graphitems.h"
+#include "graph/graphtab.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/selectionhub.h"
+#include "panels/propertiespanel.h"
+
+#include <QGraphicsScene>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mxl;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(MXL_FIXTURES) + u'/' + name;
+}
+
+template <typename T>
+int countItems(QGraphicsScene *scene)
+{
+    int n = 0;
+    for (QGraphicsItem *item : scene->items())
+        n += item->type() == T::Type;
+    return n;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("MXL_NO_DIALOGS", "1");
+        QCoreApplication::setOrganizationName(u"mxlens-tests"_s);
+    }
+
+    void opensAndDrawsTheModel()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
+        window.openPath(fixture(u"mxfusion/simple_normal.zip"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 10000);
+        QCOMPARE(window.graphTabCount(), 2); // model and (empty) posterior
+        GraphTab *model = window.graphTab(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLayingOut() && !model->layout().nodes.empty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(indexed.count() == 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLayingOut(), 10000);
+        QCOMPARE(countItems<NodeItem>(model->scene()), 5);
+        QCOMPARE(countItems<EdgeItem>(model->scene()), 3);
+        // Tensor badges arrived with the index.
+        bool badged = false;
+        for (const auto &n : model->layout().nodes)
+            badged = badged || n.input.sublabel == u"float32 (1,)"_s;
+        QVERIFY(badged);
+
+        // Selecting "mean" (through find) shows its UUID in Properties and selects it in the scene.
+        QVERIFY(window.find(u"mean"_s) >= 1);
+        const ComponentId selected = window.selection()->component();
+        QVERIFY(!selected.isEmpty());
+        QVERIFY(window.propertiesPanel()->plainText().contains(selected.toString()));
+        QVERIFY(window.propertiesPanel()->plainText().contains(u"float32 (1,)"_s));
+        int selectedItems = 0;
+        for (QGraphicsItem *item : model->scene()->selectedItems())
+            selectedItems += item->type() == NodeItem::Type;
+        QCOMPARE(selectedItems, 1);
+
+        // Clicking a node in the scene selects it everywhere.
+        for (QGraphicsItem *item : model->scene()->items()) {
+            if (item->type() == NodeItem::Type &&
+                static_cast<NodeItem *>(item)->node().input.label == u"y"_s) {
+                model->scene()->clearSelection();
+                item->setSelected(true);
+            }
+        }
+        QVERIFY(window.propertiesPanel()->plainText().contains(u"observed"_s, Qt::CaseInsensitive));
+
+        // Export the view.
+        QTemporaryDir dir;
+        QVERIFY(model->exportImage(dir.filePath(u"g.svg"_s)));
+        QVERIFY(QFileInfo(dir.filePath(u"g.svg"_s)).size() > 500);
+    }
+
+    void modulesBecomeClusters()
+    {
+        MainWindow window;
+        window.show();
+        window.openPath(fixture(u"mxfusion/gp_regression.zip"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 10000);
+        GraphTab *model = window.graphTab(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLayingOut() && !model->layout().nodes.empty(), 10000);
+        // One cluster for the module plus one per internal graph.
+        QCOMPARE(countItems<ClusterItem>(model->scene()), 3);
+        const int expandedNodes = countItems<NodeItem>(model->scene());
+        model->setAllExpanded(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLayingOut(), 10000);
+        QCOMPARE(countItems<ClusterItem>(model->scene()), 0);
+        QCOMPARE(countItems<NodeItem>(model->scene()),
+                 int(window.document()->graphs()[0].nodes.size()));
+        QVERIFY(expandedNodes > countItems<NodeItem>(model->scene()));
+    }
+
+    void reportsUnreadableFiles()
+    {
+        MainWindow window;
+        QSignalSpy failed(&window, &MainWindow::openFailed);
+        window.openPath(fixture(u"malformed/truncated.zip"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+        QVERIFY(failed.front().front().toString().contains(u"truncated.zip"_s));
+        QVERIFY(window.document() == nullptr);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graph/graphitems.h"
+
+#include <QCursor>
+#include <QPainter>
+
+namespace mxl {
+
+NodeItem::NodeItem(GraphLayout::Node node, const GraphStyle *style)
+    : m_node(std::move(node)), m_style(style)
+{
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setZValue(2);
+    setCursor(Qt::PointingHandCursor);
+    QString tip = m_node.input.label;
+    if (!m_node.input.sublabel.isEmpty())
+        tip += u'\n' + m_node.input.sublabel;
+    tip += u'\n' + m_node.input.componentId;
+    setToolTip(tip);
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    return m_node.box.adjusted(-3, -3, 3, 3);
+}
+
+QPainterPath NodeItem::shape() const
+{
+    return nodeShape(m_node);
+}
+
+void NodeItem::setHighlighted(bool on)
+{
+    if (m_highlighted != on) {
+        m_highlighted = on;
+        update();
+    }
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    paintNode(*painter, m_node, *m_style, isSelected());
+    if (m_highlighted && !isSelected()) {
+        painter->setPen(QPen(QColor(0xf2, 0xa9, 0x00), 2.0, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(nodeShape(m_node));
+    }
+}
+
+EdgeItem::EdgeItem(GraphLayout::Edge edge, const GraphStyle *style)
+    : m_edge(std::move(edge)), m_style(style)
+{
+    setZValue(1);
+    QRectF r = edgePath(m_edge).boundingRect();
+    r |= arrowHead(m_edge).boundingRect();
+    if (!m_edge.input.label.isEmpty())
+        r |= QRectF(m_edge.labelPos - QPointF(60, 10), QSizeF(120, 20));
+    m_bounds = r.adjusted(-3, -3, 3, 3);
+    setToolTip(m_edge.input.label);
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    paintEdge(*painter, m_edge, *m_style);
+}
+
+ClusterItem::ClusterItem(GraphLayout::Cluster cluster, const GraphStyle *style)
+    : m_cluster(std::move(cluster)), m_style(style)
+{
+    setZValue(0);
+}
+
+void ClusterItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    paintCluster(*painter, m_cluster, *m_style);
+}
+
+} // namespace mxl

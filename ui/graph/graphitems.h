@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "graph/graphlayout.h"
+#include "graph/graphpainter.h"
+
+#include <QGraphicsItem>
+
+namespace mxl {
+
+// Scene items over one laid-out element each; they paint with the same functions as headless
+// rendering (core/graph/graphpainter), so the window and `mxlens-cli render` look alike.
+class NodeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+    NodeItem(GraphLayout::Node node, const GraphStyle *style);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    const GraphLayout::Node &node() const { return m_node; }
+    void setHighlighted(bool on);
+
+private:
+    GraphLayout::Node m_node;
+    const GraphStyle *m_style;
+    bool m_highlighted = false;
+};
+
+class EdgeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+    EdgeItem(GraphLayout::Edge edge, const GraphStyle *style);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    GraphLayout::Edge m_edge;
+    const GraphStyle *m_style;
+    QRectF m_bounds;
+};
+
+class ClusterItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 3 };
+    ClusterItem(GraphLayout::Cluster cluster, const GraphStyle *style);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override { return m_cluster.box.adjusted(-2, -2, 2, 2); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    const GraphLayout::Cluster &cluster() const { return m_cluster; }
+
+private:
+    GraphLayout::Cluster m_cluster;
+    const GraphStyle *m_style;
+};
+
+} // namespace mxl

@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "graph/factorgraph.h"
+#include "graph/graphlayout.h"
+#include "graph/graphpainter.h"
+#include "graph/layoutbuilder.h"
+
+#include <QFutureWatcher>
+#include <QSet>
+#include <QWidget>
+
+class QGraphicsScene;
+class QLabel;
+class QPushButton;
+
+namespace mxl {
+
+class GraphView;
+class NodeItem;
+
+// One top-level graph: its view, its scene, and the layout that feeds them. Layout runs on a
+// worker thread; a newer request supersedes an older one (generation counter), and Cancel
+// drops the pending result. The graph is borrowed from the document, which outlives the tab.
+class GraphTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    GraphTab(const FactorGraph *graph, QWidget *parent = nullptr);
+    ~GraphTab() override;
+
+    GraphView *view() const { return m_view; }
+    QGraphicsScene *scene() const { return m_scene; }
+    const GraphLayout &layout() const { return m_layout; }
+    bool isLayingOut() const { return m_pending; }
+
+    void setDecorations(GraphDecorations decorations);
+    void setExpanded(const ComponentId &module, bool expanded);
+    void setAllExpanded(bool expanded);
+    void setDirection(LayoutDirection direction);
+    LayoutDirection direction() const { return m_direction; }
+    // Selects every drawing of `id` (a component can appear inside several module clusters);
+    // returns false if the graph does not draw it.
+    bool selectComponent(const ComponentId &id, bool center = true);
+    void highlight(const QSet<ComponentId> &ids);
+    Status exportImage(const QString &path) const;
+    void relayout();
+    void cancelLayout();
+
+signals:
+    void componentClicked(const mxl::ComponentId &id);
+    void layoutFinished();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onLayoutDone();
+    void rebuildScene();
+    void onSceneSelectionChanged();
+
+    const FactorGraph *m_graph;
+    GraphDecorations m_decorations;
+    QSet<ComponentId> m_expanded;
+    LayoutDirection m_direction = LayoutDirection::TopDown;
+    GraphStyle m_style;
+    GraphLayout m_layout;
+    QGraphicsScene *m_scene;
+    GraphView *m_view;
+    QWidget *m_overlay;
+    QLabel *m_overlayText;
+    QPushButton *m_cancelButton;
+    QFutureWatcher<Result<GraphLayout>> m_watcher;
+    quint64 m_generation = 0;
+    quint64 m_pendingGeneration = 0;
+    bool m_pending = false;
+    bool m_fitAfterLayout = true;
+    bool m_selecting = false;
+};
+
+} // namespace mxl

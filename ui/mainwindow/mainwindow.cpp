@@ -1,0 +1,304 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/mainwindow.h"
+
+#include "document/archivedocument.h"
+#include "graph/componentindex.h"
+#include "graph/graphtab.h"
+#include "graph/graphview.h"
+#include "mainwindow/selectionhub.h"
+#include "models/constantsmodel.h"
+#include "models/entriesmodel.h"
+#include "models/jsontreemodel.h"
+#include "models/outlinemodel.h"
+#include "models/problemsmodel.h"
+#include "panels/propertiespanel.h"
+#include "panels/tensorpanel.h"
+#include "validate/validator.h"
+
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTabWidget>
+#include <QtConcurrent>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace mxl {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_hub(new SelectionHub(this)), m_tabs(new QTabWidget(this))
+{
+    setWindowIcon(QIcon(u":/icons/mxlens.svg"_s));
+    setAcceptDrops(true);
+    m_tabs->setDocumentMode(true);
+    auto *placeholder = new QLabel(
+        tr("<h2>mxlens</h2><p>Open an MXFusion <code>inference.zip</code>, an <code>.npz</code> "
+           "or an <code>.npy</code> with <b>File ▸ Open</b> (Ctrl+O), or drop it here.</p>"),
+        this);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setStyleSheet(u"color: #555;"_s);
+    m_tabs->addTab(placeholder, tr("Welcome"));
+    setCentralWidget(m_tabs);
+
+    m_statusFile = new QLabel(this);
+    m_statusFormat = new QLabel(this);
+    m_statusZoom = new QLabel(this);
+    statusBar()->addWidget(m_statusFile, 1);
+    statusBar()->addPermanentWidget(m_statusFormat);
+    statusBar()->addPermanentWidget(m_statusZoom);
+
+    createDocks();
+    createActions();
+    connect(&m_openWatcher, &QFutureWatcher<Result<OpenedFile>>::finished, this,
+            &MainWindow::onOpenFinished);
+    connect(m_hub, &SelectionHub::componentSelected, this, &MainWindow::onComponentSelected);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (GraphTab *tab = currentTab())
+            m_statusZoom->setText(tr("Zoom %1 %").arg(qRound(tab->view()->zoom() * 100)));
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (!settings.contains(u"window/geometry"_s))
+        resize(1400, 880);
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    for (auto *w : std::initializer_list<QFutureWatcherBase *>{
+             &m_openWatcher, &m_indexWatcher, &m_valuesWatcher, &m_integrityWatcher})
+        w->waitForFinished();
+}
+
+void MainWindow::openPath(const QString &path)
+{
+    if (m_openWatcher.isRunning())
+        return;
+    m_openingPath = QFileInfo(path).absoluteFilePath();
+    m_statusFile->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(m_openingPath)));
+    const QString p = m_openingPath;
+    // Only the central directory and the JSON entries: tensors are indexed afterwards.
+    m_openWatcher.setFuture(QtConcurrent::run([p] {
+        OpenOptions options;
+        options.indexTensors = false;
+        return openFile(p, options);
+    }));
+}
+
+void MainWindow::onOpenFinished()
+{
+    Result<OpenedFile> result = m_openWatcher.result();
+    if (!result) {
+        const QString message = result.error().describe();
+        m_statusFile->setText(tr("Could not open %1").arg(m_openingPath));
+        emit openFailed(message);
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open file"),
+                        tr("mxlens cannot open this file."), QMessageBox::Ok, this);
+        box.setInformativeText(message);
+        if (!qEnvironmentVariableIsSet("MXL_NO_DIALOGS"))
+            box.exec();
+        return;
+    }
+    addRecent(m_openingPath);
+    showDocument(std::make_unique<ArchiveDocument>(std::move(*result), this));
+}
+
+void MainWindow::showDocument(std::unique_ptr<ArchiveDocument> document)
+{
+    // Workers read the old document: let them finish before it goes away.
+    m_indexWatcher.waitForFinished();
+    m_valuesWatcher.waitForFinished();
+    m_integrityWatcher.waitForFinished();
+    m_hub->clear();
+    m_tensorPanel->clear();
+    m_properties->setDocument(nullptr);
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete w;
+    }
+    m_document = std::move(document);
+    const ArchiveDocument *doc = m_document.get();
+    connect(doc, &ArchiveDocument::problemsChanged, this,
+            [this] { m_problems->setProblems(m_document->problems()); });
+    connect(doc, &ArchiveDocument::modifiedChanged, this, &MainWindow::updateTitle);
+
+    const auto &graphs = doc->graphs();
+    const GraphDecorations decorations = graphDecorations(doc->file());
+    for (size_t i = 0; i < graphs.size(); ++i) {
+        auto *tab = new GraphTab(&graphs[i], m_tabs);
+        QString label = i == 0 ? tr("Model") : tr("Posterior %1").arg(i);
+        if (graphs[i].name)
+            label += u" \u201c%1\u201d"_s.arg(*graphs[i].name);
+        m_tabs->addTab(tab, label);
+        connect(tab, &GraphTab::componentClicked, m_hub, &SelectionHub::selectComponent);
+        connect(tab->view(), &GraphView::zoomChanged, this,
+                [this](double z) { m_statusZoom->setText(tr("Zoom %1 %").arg(qRound(z * 100))); });
+        tab->setDecorations(decorations);
+    }
+    if (graphs.empty()) {
+        auto *label = new QLabel(tr("This file has no graphs; its tensors are listed in the "
+                                    "Outline and Tensor docks."),
+                                 m_tabs);
+        label->setAlignment(Qt::AlignCenter);
+        m_tabs->addTab(label, tr("Tensors"));
+    }
+    m_entries->setArchive(doc->file().zip ? &*doc->file().zip : nullptr);
+    m_outline->setDocument(doc);
+    m_outlineView->expandToDepth(0);
+    m_properties->setDocument(doc);
+    m_constants->setDocument(doc);
+    m_configuration->setRoot(doc->file().mxfusion ? &doc->file().mxfusion->configuration : nullptr);
+    m_problems->setProblems(doc->problems());
+    for (QAction *a : m_documentActions)
+        a->setEnabled(true);
+    m_statusFile->setText(QDir::toNativeSeparators(doc->path()));
+    QString format = formatDescription(doc->file().format);
+    if (doc->file().mxfusion && !doc->file().mxfusion->serializationVersion.isEmpty())
+        format += tr(" %1").arg(doc->file().mxfusion->serializationVersion);
+    m_statusFormat->setText(format);
+    updateTitle();
+    emit opened();
+    startTensorIndexing();
+}
+
+void MainWindow::startTensorIndexing()
+{
+    if (!m_document)
+        return;
+    m_statusFile->setText(tr("%1 — reading tensor headers…").arg(m_document->path()));
+    disconnect(&m_indexWatcher, nullptr, this, nullptr);
+    const OpenedFile *file = &m_document->file(); // read-only on the worker; the document
+                                                  // is not modified until the result arrives
+    m_indexWatcher.setFuture(QtConcurrent::run([file] { return computeTensorIndex(*file); }));
+    connect(&m_indexWatcher, &QFutureWatcher<TensorIndex>::finished, this, [this] {
+        m_document->applyTensorIndex(m_indexWatcher.result());
+        const GraphDecorations decorations = graphDecorations(m_document->file());
+        for (int i = 0; i < graphTabCount(); ++i)
+            graphTab(i)->setDecorations(decorations);
+        m_outline->setDocument(m_document.get());
+        m_outlineView->expandToDepth(0);
+        m_constants->setDocument(m_document.get());
+        m_statusFile->setText(QDir::toNativeSeparators(m_document->path()));
+        if (!m_hub->component().isEmpty())
+            onComponentSelected(m_hub->component());
+        emit tensorsIndexed();
+        // NaN/Inf need every value: checked last, still off the UI thread.
+        const OpenedFile *f = &m_document->file();
+        disconnect(&m_valuesWatcher, nullptr, this, nullptr);
+        m_valuesWatcher.setFuture(QtConcurrent::run([f] {
+            ValidateOptions options;
+            Problems all = validateFile(*f, options);
+            Problems values;
+            for (Problem &p : all) {
+                if (p.code.startsWith(u"tensor.nan"_s) || p.code.startsWith(u"tensor.inf"_s))
+                    values.push_back(std::move(p));
+            }
+            return values;
+        }));
+        connect(&m_valuesWatcher, &QFutureWatcher<Problems>::finished, this,
+                [this] { m_document->applyValueProblems(m_valuesWatcher.result()); });
+    });
+}
+
+void MainWindow::onComponentSelected(const ComponentId &id)
+{
+    if (!m_document)
+        return;
+    // Graph tabs: select it wherever it is drawn; bring a tab that has it to the front.
+    bool currentHasIt = false;
+    int firstWithIt = -1;
+    for (int i = 0; i < graphTabCount(); ++i) {
+        const bool has = graphTab(i)->selectComponent(id, true);
+        if (has && firstWithIt < 0)
+            firstWithIt = i;
+        if (has && graphTab(i) == currentTab())
+            currentHasIt = true;
+    }
+    if (!currentHasIt && firstWithIt >= 0)
+        m_tabs->setCurrentIndex(firstWithIt);
+    // Outline.
+    const QModelIndexList hits = m_outline->indexesOf(id);
+    if (!hits.isEmpty()) {
+        const QModelIndex proxy = m_outlineFilter->mapFromSource(hits.front());
+        if (proxy.isValid()) {
+            m_outlineView->setCurrentIndex(proxy);
+            m_outlineView->scrollTo(proxy);
+        }
+    }
+    // Tensor.
+    const int t = m_document->tensorIndexOf(id);
+    if (t >= 0) {
+        const TensorEntry &entry = m_document->tensors()[size_t(t)];
+        const ComponentRef ref = ComponentIndex(m_document->graphs()).find(id);
+        m_tensorPanel->showTensor(entry, ref.component ? ref.component->displayName() : entry.key);
+        const int row = m_entries->rowOf(entry.container);
+        if (row >= 0)
+            m_entriesView->selectRow(row);
+    } else {
+        m_tensorPanel->clear();
+    }
+}
+
+GraphTab *MainWindow::currentTab() const
+{
+    return qobject_cast<GraphTab *>(m_tabs->currentWidget());
+}
+
+GraphTab *MainWindow::graphTab(int index) const
+{
+    return qobject_cast<GraphTab *>(m_tabs->widget(index));
+}
+
+int MainWindow::graphTabCount() const
+{
+    return m_tabs->count();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(u"mxlens"_s);
+        return;
+    }
+    setWindowTitle(u"%1[*] — mxlens"_s.arg(QFileInfo(m_document->path()).fileName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().front().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.front().isLocalFile()) {
+        openPath(urls.front().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+} // namespace mxl

@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/componentid.h"
+#include "common/result.h"
+#include "formats/openedfile.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+class QSortFilterProxyModel;
+
+namespace mxl {
+
+class ArchiveDocument;
+class ConstantsModel;
+class EntriesModel;
+class GraphTab;
+class JsonTreeModel;
+class OutlineModel;
+class ProblemsModel;
+class PropertiesPanel;
+class SelectionHub;
+class TensorPanel;
+
+// The window: one tab per top-level graph, the docks of product.md around it, and the
+// plumbing that keeps them on one selection. Opening, indexing, validation and layout all run
+// on worker threads; results arrive as values.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts opening `path` in the background; `opened()` or `openFailed()` follows.
+    void openPath(const QString &path);
+    const ArchiveDocument *document() const { return m_document.get(); }
+    SelectionHub *selection() const { return m_hub; }
+    GraphTab *graphTab(int index) const;
+    int graphTabCount() const;
+    PropertiesPanel *propertiesPanel() const { return m_properties; }
+    TensorPanel *tensorPanel() const { return m_tensorPanel; }
+    // Selects the next component matching `text` (name, UUID prefix, type, dtype, shape);
+    // returns how many match.
+    int find(const QString &text);
+
+signals:
+    void opened();
+    void openFailed(const QString &message);
+    void tensorsIndexed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void onOpenFinished();
+    void showDocument(std::unique_ptr<ArchiveDocument> document);
+    void startTensorIndexing();
+    void onComponentSelected(const ComponentId &id);
+    void onOutlineClicked(const QModelIndex &index);
+    void onProblemActivated(const QModelIndex &index);
+    void testIntegrity();
+    void exportGraph();
+    void chooseFile();
+    void addRecent(const QString &path);
+    void updateRecentMenu();
+    void updateTitle();
+    void showShortcuts();
+    void showAbout();
+    GraphTab *currentTab() const;
+
+    std::unique_ptr<ArchiveDocument> m_document;
+    SelectionHub *m_hub;
+    QTabWidget *m_tabs;
+    QFutureWatcher<Result<OpenedFile>> m_openWatcher;
+    QFutureWatcher<TensorIndex> m_indexWatcher;
+    QFutureWatcher<Problems> m_valuesWatcher;
+    QFutureWatcher<QHash<QString, QString>> m_integrityWatcher;
+    QString m_openingPath;
+
+    EntriesModel *m_entries;
+    OutlineModel *m_outline;
+    QSortFilterProxyModel *m_outlineFilter;
+    ProblemsModel *m_problems;
+    ConstantsModel *m_constants;
+    JsonTreeModel *m_configuration;
+    QTableView *m_entriesView;
+    QTreeView *m_outlineView;
+    QTableView *m_problemsView;
+    PropertiesPanel *m_properties;
+    TensorPanel *m_tensorPanel;
+    QLineEdit *m_findEdit;
+    QLabel *m_findStatus;
+    QLabel *m_statusFile;
+    QLabel *m_statusFormat;
+    QLabel *m_statusZoom;
+    QMenu *m_recentMenu;
+    QMenu *m_viewMenu;
+    QList<QAction *> m_documentActions;
+    QString m_lastFind;
+    int m_findPosition = -1;
+};
+
+} // namespace mxl

@@ -1,0 +1,249 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The docks around the graph and how they feed the shared selection.
+#include "mainwindow/mainwindow.h"
+
+#include "document/archivedocument.h"
+#include "graph/graphtab.h"
+#include "mainwindow/selectionhub.h"
+#include "models/constantsmodel.h"
+#include "models/entriesmodel.h"
+#include "models/jsontreemodel.h"
+#include "models/outlinemodel.h"
+#include "models/problemsmodel.h"
+#include "panels/propertiespanel.h"
+#include "panels/tensorpanel.h"
+
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QtConcurrent>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace mxl {
+
+namespace {
+
+QDockWidget *addDock(QMainWindow *window, const QString &title, const QString &objectName,
+                     QWidget *content, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    window->addDockWidget(area, dock);
+    return dock;
+}
+
+QTableView *makeTable(QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(22);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+} // namespace
+
+void MainWindow::createDocks()
+{
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+
+    // Outline: filterable tree of graphs and components.
+    auto *outlineBox = new QWidget(this);
+    auto *outlineLayout = new QVBoxLayout(outlineBox);
+    outlineLayout->setContentsMargins(2, 2, 2, 2);
+    auto *filter = new QLineEdit(outlineBox);
+    filter->setPlaceholderText(tr("Filter: name, UUID, type, dtype, shape"));
+    filter->setClearButtonEnabled(true);
+    m_outline = new OutlineModel(this);
+    m_outlineFilter = new QSortFilterProxyModel(this);
+    m_outlineFilter->setSourceModel(m_outline);
+    m_outlineFilter->setRecursiveFilteringEnabled(true);
+    m_outlineFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_outlineFilter->setFilterRole(OutlineModel::SearchTextRole);
+    m_outlineView = new QTreeView(outlineBox);
+    m_outlineView->setModel(m_outlineFilter);
+    m_outlineView->setUniformRowHeights(true);
+    m_outlineView->header()->setSectionResizeMode(OutlineModel::Name, QHeaderView::Interactive);
+    m_outlineView->header()->resizeSection(OutlineModel::Name, 170);
+    outlineLayout->addWidget(filter);
+    outlineLayout->addWidget(m_outlineView);
+    connect(filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_outlineFilter->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_outlineView->expandAll();
+    });
+    connect(m_outlineView, &QTreeView::clicked, this, &MainWindow::onOutlineClicked);
+    connect(m_outlineView, &QTreeView::activated, this, &MainWindow::onOutlineClicked);
+    QDockWidget *outlineDock =
+        addDock(this, tr("Outline"), u"outline"_s, outlineBox, Qt::LeftDockWidgetArea);
+
+    // Archive: entries with integrity test.
+    auto *archiveBox = new QWidget(this);
+    auto *archiveLayout = new QVBoxLayout(archiveBox);
+    archiveLayout->setContentsMargins(2, 2, 2, 2);
+    m_entries = new EntriesModel(this);
+    m_entriesView = makeTable(archiveBox);
+    m_entriesView->setModel(m_entries);
+    m_entriesView->horizontalHeader()->resizeSection(EntriesModel::Name, 170);
+    auto *testButton = new QPushButton(tr("Test integrity"), archiveBox);
+    testButton->setToolTip(tr("Read every entry and check its size and CRC-32"));
+    archiveLayout->addWidget(m_entriesView);
+    archiveLayout->addWidget(testButton, 0, Qt::AlignRight);
+    connect(testButton, &QPushButton::clicked, this, &MainWindow::testIntegrity);
+    connect(m_entriesView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        m_hub->selectEntry(m_entries->entryName(index.row()));
+    });
+    QDockWidget *archiveDock =
+        addDock(this, tr("Archive"), u"archive"_s, archiveBox, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(outlineDock, archiveDock);
+    outlineDock->raise();
+
+    // Properties and Tensor on the right.
+    m_properties = new PropertiesPanel(m_hub, this);
+    QDockWidget *propertiesDock =
+        addDock(this, tr("Properties"), u"properties"_s, m_properties, Qt::RightDockWidgetArea);
+    m_tensorPanel = new TensorPanel(this);
+    QDockWidget *tensorDock =
+        addDock(this, tr("Tensor"), u"tensor"_s, m_tensorPanel, Qt::RightDockWidgetArea);
+    splitDockWidget(propertiesDock, tensorDock, Qt::Vertical);
+
+    // Constants, Configuration and Problems along the bottom.
+    m_constants = new ConstantsModel(this);
+    auto *constantsView = makeTable(this);
+    constantsView->setModel(m_constants);
+    connect(constantsView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        m_hub->selectComponent(ComponentId(index.data(ConstantsModel::ComponentIdRole).toString()));
+    });
+    QDockWidget *constantsDock =
+        addDock(this, tr("Constants"), u"constants"_s, constantsView, Qt::BottomDockWidgetArea);
+    m_configuration = new JsonTreeModel(this);
+    auto *configView = new QTreeView(this);
+    configView->setModel(m_configuration);
+    configView->setUniformRowHeights(true);
+    QDockWidget *configDock = addDock(this, tr("Configuration"), u"configuration"_s, configView,
+                                      Qt::BottomDockWidgetArea);
+    m_problems = new ProblemsModel(this);
+    m_problemsView = makeTable(this);
+    m_problemsView->setModel(m_problems);
+    m_problemsView->horizontalHeader()->resizeSection(ProblemsModel::SeverityColumn, 90);
+    m_problemsView->horizontalHeader()->resizeSection(ProblemsModel::Code, 190);
+    m_problemsView->horizontalHeader()->resizeSection(ProblemsModel::Message, 560);
+    connect(m_problemsView, &QTableView::clicked, this, &MainWindow::onProblemActivated);
+    QDockWidget *problemsDock =
+        addDock(this, tr("Problems"), u"problems"_s, m_problemsView, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(problemsDock, constantsDock);
+    tabifyDockWidget(constantsDock, configDock);
+    problemsDock->raise();
+    connect(m_hub, &SelectionHub::entrySelected, this, [this](const QString &name) {
+        const int row = m_entries->rowOf(name);
+        if (row >= 0)
+            m_entriesView->selectRow(row);
+    });
+}
+
+void MainWindow::onOutlineClicked(const QModelIndex &index)
+{
+    const QString id = index.siblingAtColumn(0).data(OutlineModel::ComponentIdRole).toString();
+    if (!id.isEmpty())
+        m_hub->selectComponent(ComponentId(id));
+}
+
+void MainWindow::onProblemActivated(const QModelIndex &index)
+{
+    const Problem *p = m_problems->problem(index.row());
+    if (!p)
+        return;
+    if (!p->where.component.isEmpty())
+        m_hub->selectComponent(ComponentId(p->where.component));
+    else if (!p->where.tensorKey.isEmpty())
+        m_hub->selectComponent(ComponentId(p->where.tensorKey));
+    if (!p->where.member.isEmpty())
+        m_hub->selectEntry(p->where.member.section(u'/', 0, 0));
+}
+
+void MainWindow::testIntegrity()
+{
+    if (!m_document || !m_document->file().zip || m_integrityWatcher.isRunning())
+        return;
+    statusBar()->showMessage(tr("Testing every entry…"));
+    const ZipArchive *zip = &*m_document->file().zip;
+    disconnect(&m_integrityWatcher, nullptr, this, nullptr);
+    m_integrityWatcher.setFuture(QtConcurrent::run([zip] {
+        QHash<QString, QString> results;
+        for (int i = 0; i < int(zip->entries().size()); ++i) {
+            Result<ByteSourcePtr> bytes = zip->read(i);
+            results.insert(zip->entries()[size_t(i)].name, bytes ? u"ok"_s : bytes.error().message);
+        }
+        return results;
+    }));
+    connect(&m_integrityWatcher, &QFutureWatcher<QHash<QString, QString>>::finished, this, [this] {
+        const QHash<QString, QString> results = m_integrityWatcher.result();
+        int bad = 0;
+        for (const QString &r : results)
+            bad += r != u"ok"_s;
+        m_entries->setTestResults(results);
+        statusBar()->showMessage(
+            bad == 0 ? tr("All %1 entries are intact.").arg(results.size())
+                     : tr("%1 of %2 entries are damaged.").arg(bad).arg(results.size()),
+            8000);
+    });
+}
+
+int MainWindow::find(const QString &text)
+{
+    if (!m_document || text.trimmed().isEmpty()) {
+        m_findStatus->clear();
+        return 0;
+    }
+    const QString needle = text.trimmed();
+    std::vector<ComponentId> matches;
+    QSet<ComponentId> seen;
+    std::function<void(const FactorGraph &)> walk = [&](const FactorGraph &g) {
+        for (const Component &c : g.nodes) {
+            QString badge;
+            if (const int t = m_document->tensorIndexOf(c.uuid); t >= 0) {
+                const TensorEntry &e = m_document->tensors()[size_t(t)];
+                if (e.info)
+                    badge = dtypeName(e.info->dtype) + u' ' + shapeText(e.info->shape);
+            }
+            const bool hit = c.name.value_or(QString()).contains(needle, Qt::CaseInsensitive) ||
+                             c.uuid.toString().startsWith(needle, Qt::CaseInsensitive) ||
+                             c.type.compare(needle, Qt::CaseInsensitive) == 0 ||
+                             (!badge.isEmpty() && badge.contains(needle, Qt::CaseInsensitive));
+            if (hit && !seen.contains(c.uuid)) {
+                seen.insert(c.uuid);
+                matches.push_back(c.uuid);
+            }
+            for (const FactorGraph &inner : c.graphs)
+                walk(inner);
+        }
+    };
+    for (const FactorGraph &g : m_document->graphs())
+        walk(g);
+    if (matches.empty()) {
+        m_findStatus->setText(tr("no match"));
+        return 0;
+    }
+    m_findPosition = needle == m_lastFind ? (m_findPosition + 1) % int(matches.size()) : 0;
+    m_lastFind = needle;
+    m_findStatus->setText(tr("%1 of %2").arg(m_findPosition + 1).arg(matches.size()));
+    m_hub->selectComponent(matches[size_t(m_findPosition)]);
+    return int(matches.size());
+}
+
+} // namespace mxl

@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/constantsmodel.h"
+
+#include "document/archivedocument.h"
+#include "graph/componentindex.h"
+
+#include <QFont>
+
+namespace mxl {
+
+ConstantsModel::ConstantsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ConstantsModel::setDocument(const ArchiveDocument *document)
+{
+    beginResetModel();
+    m_rows.clear();
+    if (document && document->file().mxfusion) {
+        const ComponentIndex index(document->graphs());
+        auto nameOf = [&](const ComponentId &id) {
+            const ComponentRef ref = index.find(id);
+            return ref.component ? ref.component->displayName() : tr("(no component)");
+        };
+        for (const VariableConstant &c : document->file().mxfusion->variableConstants)
+            m_rows.push_back(
+                {c.id.toString(), nameOf(c.id), QStringLiteral("variable_constants.json"), c.text});
+        for (const TensorEntry &t : document->tensors()) {
+            if (t.group != TensorGroup::Constants)
+                continue;
+            const QString value = t.info
+                                      ? dtypeName(t.info->dtype) + u' ' + shapeText(t.info->shape)
+                                      : tr("unreadable");
+            m_rows.push_back({t.key, nameOf(ComponentId(t.key)), t.container, value});
+        }
+    }
+    endResetModel();
+}
+
+int ConstantsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ConstantsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ConstantsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Row &r = m_rows[size_t(index.row())];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Component:
+            return r.component;
+        case Source:
+            return r.source;
+        case Value:
+            return r.value;
+        case Uuid:
+            return r.uuid;
+        }
+    } else if (role == ComponentIdRole) {
+        return r.uuid;
+    } else if (role == Qt::FontRole && index.column() == Value) {
+        QFont f(QStringLiteral("DejaVu Sans Mono"));
+        return f;
+    }
+    return {};
+}
+
+QVariant ConstantsModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Component:
+        return tr("Component");
+    case Source:
+        return tr("Stored in");
+    case Value:
+        return tr("Value");
+    case Uuid:
+        return tr("UUID");
+    }
+    return {};
+}
+
+} // namespace mxl

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/componentid.h"
+
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace mxl {
+
+class ArchiveDocument;
+class SelectionHub;
+
+// Every field of the selected component, where it appears, its edges with links to its
+// neighbours, its attribute (shape) variables, its stored value and the problems about it.
+class PropertiesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PropertiesPanel(SelectionHub *hub, QWidget *parent = nullptr);
+
+    void setDocument(const ArchiveDocument *document);
+    void showComponent(const ComponentId &id);
+    QString plainText() const;
+
+private:
+    QString html(const ComponentId &id) const;
+
+    SelectionHub *m_hub;
+    const ArchiveDocument *m_document = nullptr;
+    QTextBrowser *m_browser;
+    ComponentId m_current;
+};
+
+} // namespace mxl
