@@ -1,0 +1,238 @@
+#!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The mxlens authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""mxlens-cli against the real peers. For every valid fixture, numpy, networkx and zipfile
+describe the file (entries, graphs, every tensor's dtype, shape, SHA-256 and statistics,
+constants, configuration) and `mxlens-cli info --json --stats` must say the same. Every row of
+malformed.json must fail the way it says, without a crash and within the time limit.
+
+Run with Debian's interpreter: check_info.py --cli PATH/mxlens-cli --data tests/fixtures/data
+"""
+import argparse
+import hashlib
+import io
+import json
+import math
+import os
+import subprocess
+import sys
+import zipfile
+
+import networkx as nx
+import numpy as np
+
+failures = []
+
+
+def fail(where, message):
+    failures.append("%s: %s" % (where, message))
+
+
+def run(cli, args, timeout=20):
+    return subprocess.run([cli] + args, capture_output=True, text=True, timeout=timeout)
+
+
+def as_number(v):
+    if isinstance(v, str):
+        return {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}[v]
+    return v
+
+
+def same(a, b, rel=0.0):
+    if a is None or b is None:
+        return a is None and b is None
+    a, b = as_number(a), as_number(b)
+    if math.isnan(a) or math.isnan(b):
+        return math.isnan(a) and math.isnan(b)
+    if rel == 0.0 or math.isinf(a) or math.isinf(b):
+        return a == b
+    return abs(a - b) <= rel * max(1.0, abs(a), abs(b))
+
+
+def expected_tensor(group, key, a):
+    little = np.ascontiguousarray(a).astype(a.dtype.newbyteorder("<"))
+    out = {"group": group, "key": key, "dtype": a.dtype.name, "shape": list(a.shape),
+           "storage": "dense", "sha256": hashlib.sha256(little.tobytes()).hexdigest()}
+    flat = a.reshape(-1)
+    if a.dtype.kind == "c":
+        out.update(min=None, max=None, mean=None,
+                   nan=int(np.sum(np.isnan(flat.real) | np.isnan(flat.imag))),
+                   inf=int(np.sum(~(np.isnan(flat.real) | np.isnan(flat.imag)) &
+                                  (np.isinf(flat.real) | np.isinf(flat.imag)))))
+        return out
+    f = flat.astype(np.float64)
+    finite = f[~np.isnan(f)]
+    out["nan"] = int(np.sum(np.isnan(f)))
+    out["inf"] = int(np.sum(np.isinf(f)))
+    if finite.size == 0:
+        out.update(min=None, max=None, mean=None)
+    else:
+        with np.errstate(invalid="ignore"):
+            out.update(min=float(finite.min()), max=float(finite.max()), mean=float(finite.mean()))
+    return out
+
+
+def tensors_of_npz(group, data):
+    out = []
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        names = [i.filename for i in z.infolist()]
+    if not names:
+        return out
+    with np.load(io.BytesIO(data), allow_pickle=False) as npz:
+        for name in names:
+            key = name[:-4] if name.endswith(".npy") else name
+            out.append(expected_tensor(group, key, npz[key]))
+    return out
+
+
+def graph_summary(g):
+    links = g.get("links", g.get("edges", []))
+    plain = {"directed": True, "multigraph": True, "graph": {},
+             "nodes": [{"id": n["id"]["uuid"]} for n in g["nodes"]],
+             "links": [{"source": l["source"]["uuid"], "target": l["target"]["uuid"], "key": l["key"]}
+                       for l in links]}
+    G = nx.node_link_graph(plain, directed=True, multigraph=True)
+    if G.number_of_nodes() != len(g["nodes"]) or G.number_of_edges() != len(links):
+        raise AssertionError("networkx sees a different graph")
+    modules = []
+    for n in g["nodes"]:
+        c = n["id"]
+        if "graphs" in c:
+            modules.append({"uuid": c["uuid"], "name": c["name"], "type": c["type"],
+                            "graphs": [graph_summary(x) for x in c["graphs"]]})
+    return {"name": g["name"], "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
+            "modules": modules}
+
+
+def expected_info(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    if data.startswith(b"\x93NUMPY"):
+        a = np.load(path, allow_pickle=False)
+        key = os.path.splitext(os.path.basename(path))[0]
+        return {"format": "npy", "entries": [], "tensors": [expected_tensor("arrays", key, a)]}
+    z = zipfile.ZipFile(path)
+    assert z.testzip() is None
+    entries = [{"name": i.filename, "size": i.file_size, "compressed_size": i.compress_size,
+                "method": i.compress_type, "crc32": i.CRC} for i in z.infolist()]
+    if "graphs.json" not in z.namelist():
+        return {"format": "npz", "entries": entries, "tensors": tensors_of_npz("arrays", data)}
+    graphs = json.loads(z.read("graphs.json"))
+    return {
+        "format": "mxfusion-inference",
+        "serialization_version": json.loads(z.read("version.json"))["serialization_version"],
+        "entries": entries,
+        "graphs": [graph_summary(g) for g in graphs],
+        "tensors": tensors_of_npz("parameters", z.read("mxnet_parameters.npz")) +
+                   tensors_of_npz("constants", z.read("mxnet_constants.npz")),
+        "variable_constants": json.loads(z.read("variable_constants.json")),
+        "configuration": json.loads(z.read("configuration.json")),
+    }
+
+
+def compare(where, expected, actual):
+    ok = True
+    for key in ["format", "serialization_version", "entries", "graphs", "configuration"]:
+        if key in expected and expected[key] != actual.get(key):
+            fail(where, "%s differs:\n  numpy/zipfile: %r\n  mxlens:        %r" % (key, expected[key], actual.get(key)))
+            ok = False
+    if "variable_constants" in expected:
+        e, a = expected["variable_constants"], actual.get("variable_constants", {})
+        if list(e) != list(a) or not all(same(e[k], a[k]) for k in e):
+            fail(where, "variable_constants differ: %r vs %r" % (e, a))
+            ok = False
+    et, at = expected["tensors"], actual.get("tensors", [])
+    if len(et) != len(at):
+        fail(where, "%d tensors expected, mxlens lists %d" % (len(et), len(at)))
+        return False
+    for e, a in zip(et, at):
+        tw = "%s tensor %s/%s" % (where, e["group"], e["key"])
+        for k in ["group", "key", "dtype", "shape", "storage", "sha256", "nan", "inf"]:
+            if e[k] != a.get(k):
+                fail(tw, "%s: numpy %r, mxlens %r" % (k, e[k], a.get(k)))
+                ok = False
+        for k, rel in [("min", 0.0), ("max", 0.0), ("mean", 1e-9)]:
+            if not same(e[k], a.get(k), rel):
+                fail(tw, "%s: numpy %r, mxlens %r" % (k, e[k], a.get(k)))
+                ok = False
+    return ok
+
+
+def check_valid(cli, data):
+    passed = 0
+    for sub in ["mxfusion", "npy", "npz"]:
+        folder = os.path.join(data, sub)
+        for name in sorted(os.listdir(folder)):
+            path = os.path.join(folder, name)
+            where = os.path.relpath(path, data)
+            r = run(cli, ["info", path, "--json", "--stats"])
+            if r.returncode not in (0, 1):
+                fail(where, "exit status %d: %s" % (r.returncode, r.stderr.strip()))
+                continue
+            try:
+                actual = json.loads(r.stdout)
+            except ValueError as e:
+                fail(where, "output is not JSON: %s" % e)
+                continue
+            if compare(where, expected_info(path), actual):
+                passed += 1
+    return passed
+
+
+def check_malformed(cli, data, manifest):
+    passed = 0
+    with open(manifest) as f:
+        rows = json.load(f)
+    for row in rows:
+        path = os.path.join(data, row["file"])
+        where = "%s (%s)" % (row["file"], row["command"])
+        try:
+            r = run(cli, [row["command"], path, "--json"])
+        except subprocess.TimeoutExpired:
+            fail(where, "did not finish within 20 s")
+            continue
+        ok = True
+        if r.returncode < 0 or r.returncode not in (0, 1, 2):
+            fail(where, "crashed or bad exit status %d" % r.returncode)
+            continue
+        if r.returncode != row["exit"]:
+            fail(where, "exit status %d, expected %d (%s)" % (r.returncode, row["exit"], r.stderr.strip()))
+            ok = False
+        for text in row.get("stderr_contains", []):
+            if text not in r.stderr:
+                fail(where, "stderr lacks %r: %s" % (text, r.stderr.strip()))
+                ok = False
+        if row["exit"] == 2 and not r.stderr.startswith("mxlens-cli: error: "):
+            fail(where, "stderr is not 'mxlens-cli: error: ...': %r" % r.stderr)
+            ok = False
+        if row.get("problem_codes"):
+            try:
+                codes = {p["code"] for p in json.loads(r.stdout)["problems"]}
+            except (ValueError, KeyError) as e:
+                fail(where, "no problem list: %s" % e)
+                continue
+            missing = set(row["problem_codes"]) - codes
+            if missing:
+                fail(where, "missing problem codes %s (got %s)" % (sorted(missing), sorted(codes)))
+                ok = False
+        passed += ok
+    return passed, len(rows)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", required=True)
+    ap.add_argument("--data", required=True)
+    args = ap.parse_args()
+    manifest = os.path.join(os.path.dirname(os.path.abspath(args.data)), "malformed.json")
+    valid = check_valid(args.cli, args.data)
+    bad_passed, bad_total = check_malformed(args.cli, args.data, manifest)
+    for f in failures:
+        print(f)
+    passed = valid + bad_passed
+    print("%d passed, %d failed" % (passed, len(failures)))
+    sys.exit(1 if failures or passed == 0 else 0)
+
+
+if __name__ == "__main__":
+    main()
