@@ -21,11 +21,22 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "The archive to open."));
+    QCommandLineOption select(QStringLiteral("select"),
+                              QApplication::translate("main", "After opening, select the first "
+                                                              "component matching TEXT (as Find)."),
+                              QStringLiteral("TEXT"));
+    parser.addOption(select);
     parser.process(app);
 
     mxl::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
+    if (!parser.positionalArguments().isEmpty()) {
+        if (parser.isSet(select)) {
+            const QString text = parser.value(select);
+            QObject::connect(&window, &mxl::MainWindow::tensorsIndexed, &window,
+                             [&window, text] { window.find(text); });
+        }
         window.openPath(parser.positionalArguments().front());
+    }
     return app.exec();
 }

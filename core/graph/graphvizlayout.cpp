@@ -81,11 +81,15 @@ Result<GraphLayout> layoutWithGraphviz(const LayoutRequest &request)
     agattr(g, AGRAPH, cstr("fontsize"), cstr("11"));
     agattr(g, AGRAPH, cstr("label"), cstr(""));
     agattr(g, AGNODE, cstr("shape"), cstr("box"));
-    agattr(g, AGNODE, cstr("fontsize"), cstr("11"));
+    // Graphviz estimates text width from its built-in Helvetica metrics; the window draws
+    // DejaVu Sans at 11 px, which is wider, so boxes are sized for a slightly larger font.
+    agattr(g, AGNODE, cstr("fontname"), cstr("Helvetica"));
+    agattr(g, AGNODE, cstr("fontsize"), cstr("12.5"));
     agattr(g, AGNODE, cstr("label"), cstr(""));
     agattr(g, AGNODE, cstr("margin"), cstr("0.12,0.06"));
     agattr(g, AGEDGE, cstr("label"), cstr(""));
-    agattr(g, AGEDGE, cstr("fontsize"), cstr("9"));
+    agattr(g, AGEDGE, cstr("fontname"), cstr("Helvetica"));
+    agattr(g, AGEDGE, cstr("fontsize"), cstr("10"));
     agattr(g, AGEDGE, cstr("lhead"), cstr(""));
 
     QHash<QString, Agraph_t *> clusters;

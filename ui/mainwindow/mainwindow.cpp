@@ -72,7 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
     if (!settings.contains(u"window/geometry"_s))
-        resize(1400, 880);
+        resize(1560, 960);
     updateTitle();
 }
 

@@ -149,6 +149,10 @@ void MainWindow::createDocks()
     tabifyDockWidget(problemsDock, constantsDock);
     tabifyDockWidget(constantsDock, configDock);
     problemsDock->raise();
+    // First-run proportions: the graph gets the room; saved state overrides them later.
+    resizeDocks({outlineDock, propertiesDock}, {270, 440}, Qt::Horizontal);
+    resizeDocks({problemsDock}, {170}, Qt::Vertical);
+    resizeDocks({propertiesDock, tensorDock}, {300, 420}, Qt::Vertical);
     connect(m_hub, &SelectionHub::entrySelected, this, [this](const QString &name) {
         const int row = m_entries->rowOf(name);
         if (row >= 0)
