@@ -219,6 +219,47 @@ def check_malformed(cli, data, manifest):
     return passed, len(rows)
 
 
+def check_tensor_extraction(cli, data):
+    """`tensor -o` writes .npy files numpy loads equal to the stored array, and CSV numpy
+    parses back to the same values."""
+    import tempfile
+    passed = 0
+    path = os.path.join(data, "mxfusion", "dtypes.zip")
+    with zipfile.ZipFile(path) as z, np.load(io.BytesIO(z.read("mxnet_parameters.npz"))) as npz:
+        stored = {k: npz[k] for k in npz.files}
+    graphs = json.loads(zipfile.ZipFile(path).read("graphs.json"))
+    names = {n["id"]["uuid"]: n["id"]["name"] for n in graphs[0]["nodes"]}
+    with tempfile.TemporaryDirectory() as tmp:
+        for key, a in stored.items():
+            where = "tensor %s (%s)" % (names[key], key)
+            out = os.path.join(tmp, "t.npy")
+            r = run(cli, ["tensor", path, names[key], "-o", out])
+            if r.returncode != 0:
+                fail(where, "npy extraction failed: %s" % r.stderr)
+                continue
+            b = np.load(out, allow_pickle=False)
+            if b.dtype != a.dtype or b.shape != a.shape or not np.array_equal(a, b, equal_nan=a.dtype.kind in "fc"):
+                fail(where, "extracted .npy differs")
+                continue
+            if a.dtype.kind in "iubf" and a.ndim <= 2 and a.size > 0:
+                csv = os.path.join(tmp, "t.csv")
+                r = run(cli, ["tensor", path, "parameters/" + key, "-o", csv])
+                text = open(csv).read().replace("True", "1").replace("False", "0")
+                kind = np.float64 if a.dtype.kind == "f" else np.int64 if a.dtype.kind == "i" else np.uint64
+                back = np.loadtxt(io.StringIO(text), delimiter=",", dtype=kind, ndmin=2)
+                if r.returncode != 0 or not np.array_equal(back.astype(a.dtype).reshape(-1), a.reshape(-1),
+                                                           equal_nan=a.dtype.kind == "f"):
+                    fail(where, "CSV does not read back equal")
+                    continue
+            passed += 1
+    r = run(cli, ["tensor", path, "no-such-tensor", "-o", os.path.join("/tmp", "x.npy")])
+    if r.returncode != 2 or "no tensor" not in r.stderr:
+        fail("tensor no-such-tensor", "expected exit 2 and a message, got %d %r" % (r.returncode, r.stderr))
+    else:
+        passed += 1
+    return passed
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", required=True)
@@ -229,7 +270,7 @@ def main():
     bad_passed, bad_total = check_malformed(args.cli, args.data, manifest)
     for f in failures:
         print(f)
-    passed = valid + bad_passed
+    passed = valid + bad_passed + check_tensor_extraction(args.cli, args.data)
     print("%d passed, %d failed" % (passed, len(failures)))
     sys.exit(1 if failures or passed == 0 else 0)
 
