@@ -9,8 +9,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     mxl::Problems problems;
-    auto graphs = mxl::readGraphsJson(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)),
-                                      problems);
+    auto graphs = mxl::readGraphsJson(
+        QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)), problems);
     if (!graphs)
         return 0;
     const mxl::ComponentIndex index(*graphs);

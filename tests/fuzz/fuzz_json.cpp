@@ -5,7 +5,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    auto json = mxl::detail::parseJson(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
+    auto json = mxl::detail::parseJson(
+        QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (json)
         (void)mxl::detail::toJsonNode(*json);
     return 0;

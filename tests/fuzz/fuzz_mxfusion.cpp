@@ -9,9 +9,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     mxl::OpenOptions options;
     options.limits.maxMemberSize = 64 << 20;
-    auto file = mxl::openSource(
-        mxl::ByteSource::fromBytes(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size))),
-        QStringLiteral("fuzz.zip"), options);
+    auto file = mxl::openSource(mxl::ByteSource::fromBytes(QByteArray(
+                                    reinterpret_cast<const char *>(data), qsizetype(size))),
+                                QStringLiteral("fuzz.zip"), options);
     if (!file)
         return 0;
     (void)mxl::allProblems(*file);

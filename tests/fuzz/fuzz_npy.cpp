@@ -7,8 +7,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    auto array = mxl::readNpy(
-        mxl::ByteSource::fromBytes(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size))));
+    auto array = mxl::readNpy(mxl::ByteSource::fromBytes(
+        QByteArray(reinterpret_cast<const char *>(data), qsizetype(size))));
     if (!array)
         return 0;
     const mxl::TensorView view = array->view();

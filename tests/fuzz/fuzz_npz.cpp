@@ -8,9 +8,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     mxl::Limits limits;
     limits.maxMemberSize = 64 << 20;
-    auto npz = mxl::NpzArchive::open(
-        mxl::ByteSource::fromBytes(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size))),
-        QStringLiteral("fuzz.npz"), limits);
+    auto npz = mxl::NpzArchive::open(mxl::ByteSource::fromBytes(QByteArray(
+                                         reinterpret_cast<const char *>(data), qsizetype(size))),
+                                     QStringLiteral("fuzz.npz"), limits);
     if (!npz)
         return 0;
     for (int i = 0; i < int((*npz)->members().size()); ++i) {

@@ -7,9 +7,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     mxl::Limits limits;
     limits.maxMemberSize = 64 << 20; // keep the fuzzer's memory bounded
-    auto zip = mxl::ZipArchive::open(
-        mxl::ByteSource::fromBytes(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size))),
-        QStringLiteral("fuzz.zip"), limits);
+    auto zip = mxl::ZipArchive::open(mxl::ByteSource::fromBytes(QByteArray(
+                                         reinterpret_cast<const char *>(data), qsizetype(size))),
+                                     QStringLiteral("fuzz.zip"), limits);
     if (!zip)
         return 0;
     for (int i = 0; i < int(zip->entries().size()); ++i)
