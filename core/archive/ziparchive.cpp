@@ -49,6 +49,20 @@ bool isUnsafeName(const QString &name)
     return false;
 }
 
+// minizip probes offsets past the end of corrupt archives; QBuffer would print a warning on
+// stderr for each. Refusing quietly gives minizip the same failure without the noise.
+class QuietBuffer : public QBuffer
+{
+public:
+    using QBuffer::QBuffer;
+    bool seek(qint64 pos) override
+    {
+        if (pos < 0 || pos > size())
+            return false;
+        return QBuffer::seek(pos);
+    }
+};
+
 // Data offset of the current entry: minizip reads and checks its local header for us.
 qint64 currentDataOffset(unzFile uf)
 {
@@ -99,7 +113,7 @@ Result<ZipArchive> ZipArchive::open(ByteSourcePtr source, QString displayName, c
 
     // QuaZip needs a QIODevice; the QByteArray borrows the bytes and only lives during open().
     QByteArray raw = QByteArray::fromRawData(bytes.data(), bytes.size());
-    QBuffer buffer(&raw);
+    QuietBuffer buffer(&raw);
     QuaZip quazip(&buffer);
     if (!quazip.open(QuaZip::mdUnzip)) {
         return archiveError(ErrorCode::CorruptZip,
