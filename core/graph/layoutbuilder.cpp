@@ -41,7 +41,10 @@ private:
             node.label = c.isNamed() ? *c.name + u" : "_s + c.type : c.type;
         } else if (c.isVariable()) {
             node.kind = NodeKind::Variable;
-            node.label = c.isNamed() ? *c.name : u"⟨%1⟩"_s.arg(c.uuid.toString().left(8));
+            // Unnamed: the Gluon parameter name if it wraps one, else a UUID prefix.
+            node.label = c.isNamed() || (c.inheritedName && !c.inheritedName->isEmpty())
+                             ? c.displayName()
+                             : u"⟨%1⟩"_s.arg(c.uuid.toString().left(8));
             node.sublabel = m_decorations.tensorBadges.value(c.uuid);
             node.hasTensor = !node.sublabel.isEmpty();
         } else {

@@ -5,6 +5,7 @@
 #include "graph/graphitems.h"
 #include "graph/graphview.h"
 #include "graph/graphvizlayout.h"
+#include "graph/overviewview.h"
 
 #include <QGraphicsScene>
 #include <QGraphicsSceneMouseEvent>
@@ -24,6 +25,9 @@ GraphTab::GraphTab(const FactorGraph *graph, QWidget *parent)
 {
     m_expanded = allModules(*m_graph);
     m_view->setScene(m_scene);
+    m_overview = new OverviewView(m_view, m_view);
+    m_overview->hide();
+    connect(m_view, &GraphView::zoomChanged, this, &GraphTab::placeOverview);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -149,9 +153,54 @@ void GraphTab::rebuildScene()
     }
     m_scene->setSceneRect(m_layout.bounds.adjusted(-40, -40, 40, 40));
     m_selecting = false;
-    if (m_fitAfterLayout)
-        m_view->fit();
+    if (m_fitAfterLayout) {
+        if (isVisible())
+            m_view->fit();
+        else
+            m_fitWhenShown = true;
+    }
     m_fitAfterLayout = false;
+    placeOverview();
+}
+
+void GraphTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_fitWhenShown) {
+        m_fitWhenShown = false;
+        m_view->fit();
+    }
+    placeOverview();
+}
+
+void GraphTab::setOverviewVisible(bool visible)
+{
+    m_overviewWanted = visible;
+    placeOverview();
+}
+
+void GraphTab::placeOverview()
+{
+    // Shown when the graph does not fit the view: that is when a map helps.
+    const QRectF scene = m_scene->itemsBoundingRect();
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    const QRectF shown = visible.intersected(scene);
+    const bool useful = !scene.isEmpty() && (shown.width() < 0.95 * scene.width() ||
+                                             shown.height() < 0.95 * scene.height());
+    m_overview->setVisible(m_overviewWanted && useful);
+    if (!m_overview->isVisible())
+        return;
+    const QSize size(220, 150);
+    const QRect area = m_view->viewport()->geometry();
+    m_overview->setGeometry(
+        QRect(area.bottomRight() - QPoint(size.width() + 10, size.height() + 10), size));
+    m_overview->refit();
+}
+
+void GraphTab::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeOverview();
 }
 
 bool GraphTab::selectComponent(const ComponentId &id, bool center)

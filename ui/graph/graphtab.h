@@ -19,6 +19,7 @@ class QPushButton;
 namespace mxl {
 
 class GraphView;
+class OverviewView;
 class NodeItem;
 
 // One top-level graph: its view, its scene, and the layout that feeds them. Layout runs on a
@@ -33,6 +34,8 @@ public:
     ~GraphTab() override;
 
     GraphView *view() const { return m_view; }
+    OverviewView *overview() const { return m_overview; }
+    void setOverviewVisible(bool visible);
     QGraphicsScene *scene() const { return m_scene; }
     const GraphLayout &layout() const { return m_layout; }
     bool isLayingOut() const { return m_pending; }
@@ -56,11 +59,14 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onLayoutDone();
     void rebuildScene();
     void onSceneSelectionChanged();
+    void placeOverview();
 
     const FactorGraph *m_graph;
     GraphDecorations m_decorations;
@@ -70,6 +76,8 @@ private:
     GraphLayout m_layout;
     QGraphicsScene *m_scene;
     GraphView *m_view;
+    OverviewView *m_overview;
+    bool m_overviewWanted = true;
     QWidget *m_overlay;
     QLabel *m_overlayText;
     QPushButton *m_cancelButton;
@@ -78,6 +86,7 @@ private:
     quint64 m_pendingGeneration = 0;
     bool m_pending = false;
     bool m_fitAfterLayout = true;
+    bool m_fitWhenShown = false; // a hidden tab's viewport has no real size to fit to
     bool m_selecting = false;
 };
 

@@ -145,8 +145,10 @@ void MainWindow::showDocument(std::unique_ptr<ArchiveDocument> document)
             label += u" \u201c%1\u201d"_s.arg(*graphs[i].name);
         m_tabs->addTab(tab, label);
         connect(tab, &GraphTab::componentClicked, m_hub, &SelectionHub::selectComponent);
-        connect(tab->view(), &GraphView::zoomChanged, this,
-                [this](double z) { m_statusZoom->setText(tr("Zoom %1 %").arg(qRound(z * 100))); });
+        connect(tab->view(), &GraphView::zoomChanged, this, [this, tab](double z) {
+            if (tab == currentTab())
+                m_statusZoom->setText(tr("Zoom %1 %").arg(qRound(z * 100)));
+        });
         tab->setDecorations(decorations);
     }
     if (graphs.empty()) {

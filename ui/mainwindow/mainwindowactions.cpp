@@ -82,6 +82,15 @@ void MainWindow::createActions()
                                                                        : LayoutDirection::TopDown);
         });
     viewAction(tr("&Relayout"), QKeySequence(Qt::Key_F5), [](GraphTab *t) { t->relayout(); });
+    QAction *overview = m_viewMenu->addAction(tr("Show &Overview"));
+    overview->setCheckable(true);
+    overview->setChecked(true);
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(overview, &QAction::toggled, this, [this](bool on) {
+        for (int i = 0; i < graphTabCount(); ++i)
+            if (GraphTab *tab = graphTab(i))
+                tab->setOverviewVisible(on);
+    });
     m_viewMenu->addSeparator();
     QMenu *docks = m_viewMenu->addMenu(tr("&Panels"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
