@@ -143,7 +143,9 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Name:
-            return c->isNamed() ? *c->name : u"\u27e8%1\u27e9"_s.arg(c->uuid.toString().left(8));
+            if (c->isNamed() || (c->inheritedName && !c->inheritedName->isEmpty()))
+                return c->displayName(); // the Gluon parameter name when unnamed
+            return u"\u27e8%1\u27e9"_s.arg(c->uuid.toString().left(8));
         case Type:
             return c->type;
         case Value:
