@@ -109,6 +109,11 @@ private slots:
         QCOMPARE(countItems<NodeItem>(model->scene()),
                  int(window.document()->graphs()[0].nodes.size()));
         QVERIFY(expandedNodes > countItems<NodeItem>(model->scene()));
+        // Expanding again reuses the cached layout: no new layout run.
+        model->setAllExpanded(true);
+        QVERIFY(!model->isLayingOut());
+        QCOMPARE(countItems<ClusterItem>(model->scene()), 3);
+        QCOMPARE(countItems<NodeItem>(model->scene()), expandedNodes);
     }
 
     void reportsUnreadableFiles()

@@ -7,6 +7,7 @@
 #include "graph/graphvizlayout.h"
 #include "graph/overviewview.h"
 
+#include <QCryptographicHash>
 #include <QGraphicsScene>
 #include <QGraphicsSceneMouseEvent>
 #include <QHBoxLayout>
@@ -98,17 +99,63 @@ void GraphTab::relayout()
     m_cancelButton->show();
     m_overlay->adjustSize();
     m_overlay->show();
-    // A running layout cannot be interrupted inside Graphviz; its result is simply dropped
-    // when a newer one was requested. Chain the new request after it.
+    const QByteArray key = cacheKey(request);
+    if (auto it = m_cache.constFind(key); it != m_cache.constEnd()) {
+        m_pending = false;
+        m_queued.reset();
+        m_overlay->hide();
+        m_layout = *it;
+        rebuildScene();
+        emit layoutFinished();
+        return;
+    }
+    // A running layout cannot be interrupted inside Graphviz: queue the newest request and
+    // start it when the worker is free; the superseded result is dropped (generation).
     if (m_watcher.isRunning())
-        m_watcher.waitForFinished();
+        m_queued = request;
+    else
+        startLayout(request);
+}
+
+void GraphTab::startLayout(const LayoutRequest &request)
+{
+    m_runningKey = cacheKey(request);
     m_watcher.setFuture(QtConcurrent::run([request] { return layoutWithGraphviz(request); }));
+}
+
+QByteArray GraphTab::cacheKey(const LayoutRequest &request)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    auto add = [&hash](const QString &s) {
+        hash.addData(s.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+    };
+    add(QString::number(int(request.direction)));
+    for (const auto &n : request.nodes) {
+        add(n.id);
+        add(n.label);
+        add(n.sublabel);
+        add(n.cluster);
+        add(QString::number(int(n.kind) * 4 + n.observed * 2 + n.hasTensor));
+    }
+    for (const auto &e : request.edges) {
+        add(e.source);
+        add(e.target);
+        add(e.label);
+    }
+    for (const auto &c : request.clusters) {
+        add(c.id);
+        add(c.label);
+        add(c.parent);
+    }
+    return hash.result();
 }
 
 void GraphTab::cancelLayout()
 {
     ++m_generation; // the pending result no longer matches
     m_pending = false;
+    m_queued.reset();
     m_overlayText->setText(tr("Layout cancelled. Use View ▸ Relayout to try again."));
     m_cancelButton->hide();
     m_overlay->adjustSize();
@@ -116,10 +163,22 @@ void GraphTab::cancelLayout()
 
 void GraphTab::onLayoutDone()
 {
+    Result<GraphLayout> result = m_watcher.result();
+    if (result) {
+        m_cache.insert(m_runningKey, *result);
+        m_cacheOrder.append(m_runningKey);
+        while (m_cacheOrder.size() > 8)
+            m_cache.remove(m_cacheOrder.takeFirst());
+    }
+    if (m_queued) {
+        const LayoutRequest next = *m_queued;
+        m_queued.reset();
+        startLayout(next);
+        return;
+    }
     if (m_pendingGeneration != m_generation)
         return; // superseded or cancelled
     m_pending = false;
-    Result<GraphLayout> result = m_watcher.result();
     if (!result) {
         m_overlayText->setText(tr("Layout failed: %1").arg(result.error().message));
         m_cancelButton->hide();

@@ -9,6 +9,9 @@
 #include "graph/layoutbuilder.h"
 
 #include <QFutureWatcher>
+#include <QHash>
+
+#include <optional>
 #include <QSet>
 #include <QWidget>
 
@@ -67,6 +70,8 @@ private:
     void rebuildScene();
     void onSceneSelectionChanged();
     void placeOverview();
+    void startLayout(const LayoutRequest &request);
+    static QByteArray cacheKey(const LayoutRequest &request);
 
     const FactorGraph *m_graph;
     GraphDecorations m_decorations;
@@ -88,6 +93,11 @@ private:
     bool m_fitAfterLayout = true;
     bool m_fitWhenShown = false; // a hidden tab's viewport has no real size to fit to
     bool m_selecting = false;
+    std::optional<LayoutRequest> m_queued; // requested while a layout was still running
+    QByteArray m_runningKey;
+    // Layouts by request, so toggling a module or the direction back is instant.
+    QHash<QByteArray, GraphLayout> m_cache;
+    QList<QByteArray> m_cacheOrder;
 };
 
 } // namespace mxl
