@@ -42,13 +42,13 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(u":/icons/mxlens.svg"_s));
     setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
-    auto *placeholder = new QLabel(
+    auto *welcome = new QLabel(
         tr("<h2>mxlens</h2><p>Open an MXFusion <code>inference.zip</code>, an <code>.npz</code> "
            "or an <code>.npy</code> with <b>File ▸ Open</b> (Ctrl+O), or drop it here.</p>"),
         this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setStyleSheet(u"color: #555;"_s);
-    m_tabs->addTab(placeholder, tr("Welcome"));
+    welcome->setAlignment(Qt::AlignCenter);
+    welcome->setStyleSheet(u"color: #555;"_s);
+    m_tabs->addTab(welcome, tr("Welcome"));
     setCentralWidget(m_tabs);
 
     m_statusFile = new QLabel(this);
