@@ -4,6 +4,7 @@
 
 #include "cli/commandline.h"
 #include "cli/filereport.h"
+#include "cli/reconcilereport.h"
 #include "export/tensorexport.h"
 #include "formats/openedfile.h"
 #include "graph/componentindex.h"
@@ -36,6 +37,10 @@ Commands:
   validate FILE [--json]          the validation report
   tensor FILE KEY -o OUT          extract one tensor to OUT.npy (bytes as stored) or OUT.csv;
                                   KEY is the npz key (UUID), GROUP/KEY, or a component name
+  reconcile SAVED CURRENT [--json]
+                                  MXFusion 0.3.1's load-time matching of the saved archive onto
+                                  the current model (an inference.zip saved from the current
+                                  code, or a bare graphs.json) and the predicted outcome
   render FILE [--graph N] [--collapse] [--left-right] -o OUT.svg|OUT.png
                                   draw graph N (0 = the model, default) as the window does;
                                   modules are expanded unless --collapse
@@ -93,6 +98,8 @@ int CliApp::run(const QStringList &args)
         return tensor(rest);
     if (command == u"render"_s)
         return render(rest);
+    if (command == u"reconcile"_s)
+        return reconcile(rest);
     return usageError(tr("unknown command '%1'").arg(command));
 }
 
@@ -267,6 +274,46 @@ int CliApp::render(const QStringList &args)
         return int(ExitStatus::Failed);
     }
     return int(ExitStatus::Ok);
+}
+
+} // namespace mxl
+
+namespace mxl {
+
+int CliApp::reconcile(const QStringList &args)
+{
+    QString error;
+    const auto cl = CommandLine::parse(args, {{u"--json"_s}, {}, {}}, &error);
+    if (!cl)
+        return usageError(error);
+    if (cl->positional().size() != 2)
+        return usageError(tr("reconcile takes SAVED and CURRENT"));
+    std::optional<OpenedFile> saved = openOrReport(cl->positional().at(0), m_err);
+    if (!saved)
+        return int(ExitStatus::Failed);
+    if (!saved->mxfusion) {
+        m_err << u"mxlens-cli: error: %1: "_s.arg(saved->path)
+              << tr("the saved file is not an MXFusion archive") << u"\n"_s;
+        m_err.flush();
+        return int(ExitStatus::Failed);
+    }
+    Result<CurrentModel> current = openCurrentModel(cl->positional().at(1));
+    if (!current) {
+        m_err << u"mxlens-cli: error: "_s << current.error().describe() << u"\n"_s;
+        m_err.flush();
+        return int(ExitStatus::Failed);
+    }
+    ReconcileReport report;
+    report.saved = &*saved;
+    report.current = &*current;
+    report.result = reconcileLikeMxfusion(saved->mxfusion->graphs, current->graphs,
+                                          storedValuesOf(*saved), current->values);
+    if (cl->flag(u"--json"_s))
+        m_out << QString::fromUtf8(reconcileJson(report));
+    else
+        m_out << reconcileText(report);
+    m_out.flush();
+    return int(report.complete() ? ExitStatus::Ok : ExitStatus::Found);
 }
 
 } // namespace mxl

@@ -27,6 +27,7 @@ private:
     int validate(const QStringList &args);
     int tensor(const QStringList &args);
     int render(const QStringList &args);
+    int reconcile(const QStringList &args);
     int usageError(const QString &message);
     void printHelp();
 

@@ -260,6 +260,29 @@ def check_tensor_extraction(cli, data):
     return passed
 
 
+def check_reconcile(cli, data):
+    """The `reconcile --json` contract of product.md, and its exit statuses."""
+    passed = 0
+    cases = [("mxfusion/simple_normal.zip", "pairs/simple_current.zip", 0, None),
+             ("mxfusion/simple_normal.zip", "pairs/simple_renamed_current.zip", 1, "KeyError"),
+             ("pairs/anon_saved.zip", "pairs/anon_precision_current.zip", 1, "IndexError")]
+    for saved, current, status, error in cases:
+        where = "reconcile %s %s" % (saved, current)
+        r = run(cli, ["reconcile", os.path.join(data, saved), os.path.join(data, current), "--json"])
+        try:
+            out = json.loads(r.stdout)
+        except ValueError:
+            fail(where, "not JSON: %r %r" % (r.stdout[:200], r.stderr))
+            continue
+        keys = {"mode", "complete", "matches", "unmatched_saved", "unmatched_current", "ambiguities", "mxfusion"}
+        if r.returncode != status or not keys <= set(out) or out["mxfusion"]["error"] != error \
+                or out["complete"] != (error is None) or out["mode"] != "mxfusion":
+            fail(where, "exit %d, output %r" % (r.returncode, {k: out.get(k) for k in ["mode", "complete", "mxfusion"]}))
+            continue
+        passed += 1
+    return passed
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", required=True)
@@ -270,7 +293,8 @@ def main():
     bad_passed, bad_total = check_malformed(args.cli, args.data, manifest)
     for f in failures:
         print(f)
-    passed = valid + bad_passed + check_tensor_extraction(args.cli, args.data)
+    passed = valid + bad_passed + check_tensor_extraction(args.cli, args.data) + \
+        check_reconcile(args.cli, args.data)
     print("%d passed, %d failed" % (passed, len(failures)))
     sys.exit(1 if failures or passed == 0 else 0)
 

@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MXFusion-mode reconciliation on pairs of the same model saved twice with fresh UUIDs: the
+// fixture generator creates components in the same order for both, so the true mapping pairs
+// components at the same position of the same graph.
+#include "cli/reconcilereport.h"
+#include "formats/openedfile.h"
+#include "reconcile/mxfusionreconciler.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mxl;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(MXL_FIXTURES) + u'/' + name;
+}
+
+// Position of every component: "graph path/index", first occurrence.
+void positions(const FactorGraph &g, const QString &path, QHash<ComponentId, QString> &out)
+{
+    for (int i = 0; i < int(g.nodes.size()); ++i) {
+        const Component &c = g.nodes[size_t(i)];
+        if (!out.contains(c.uuid))
+            out.insert(c.uuid, path + u'/' + QString::number(i) + u':' + c.type);
+        for (int k = 0; k < int(c.graphs.size()); ++k)
+            positions(c.graphs[size_t(k)],
+                      path + u'/' + QString::number(i) + u'.' + QString::number(k), out);
+    }
+}
+
+QHash<ComponentId, QString> positionsOf(const std::vector<FactorGraph> &graphs)
+{
+    QHash<ComponentId, QString> out;
+    for (int i = 0; i < int(graphs.size()); ++i)
+        positions(graphs[size_t(i)], QString::number(i), out);
+    return out;
+}
+
+} // namespace
+
+class TestReconcile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void predictsMxfusion_data()
+    {
+        QTest::addColumn<QString>("saved");
+        QTest::addColumn<QString>("current");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<int>("matches");
+        QTest::newRow("identical structure")
+            << u"mxfusion/simple_normal.zip"_s << u"pairs/simple_current.zip"_s << QString() << 5;
+        QTest::newRow("bare graphs.json")
+            << u"mxfusion/simple_normal.zip"_s << u"pairs/simple_current_graphs.json"_s << QString()
+            << 5;
+        QTest::newRow("renamed variable")
+            << u"mxfusion/simple_normal.zip"_s << u"pairs/simple_renamed_current.zip"_s
+            << u"KeyError"_s << 1;
+        QTest::newRow("unnamed, reached by edges")
+            << u"pairs/anon_saved.zip"_s << u"pairs/anon_current.zip"_s << QString() << 5;
+        QTest::newRow("role missing")
+            << u"pairs/anon_saved.zip"_s << u"pairs/anon_precision_current.zip"_s << u"IndexError"_s
+            << 4;
+        QTest::newRow("unnamed shape variable")
+            << u"mxfusion/unnamed_shape.zip"_s << u"pairs/simple_current.zip"_s << u"KeyError"_s
+            << 4;
+        QTest::newRow("GP module")
+            << u"mxfusion/gp_regression.zip"_s << u"pairs/gp_current.zip"_s << QString() << 15;
+        QTest::newRow("BNN with posterior")
+            << u"mxfusion/bnn_meanfield.zip"_s << u"pairs/bnn_current.zip"_s << QString() << 70;
+        QTest::newRow("ambiguous edges")
+            << u"mxfusion/ambiguous_edges.zip"_s << u"mxfusion/ambiguous_edges.zip"_s
+            << u"Exception"_s << 2;
+        QTest::newRow("graph count differs")
+            << u"mxfusion/gluon_function.zip"_s << u"pairs/simple_current.zip"_s
+            << u"ModelSpecificationError"_s << 0;
+    }
+    void predictsMxfusion()
+    {
+        QFETCH(QString, saved);
+        QFETCH(QString, current);
+        QFETCH(QString, error);
+        QFETCH(int, matches);
+        Result<OpenedFile> s = openFile(fixture(saved));
+        QVERIFY(s);
+        Result<CurrentModel> c = openCurrentModel(fixture(current));
+        QVERIFY2(c, c ? "" : qPrintable(c.error().describe()));
+        const ReconcileResult r =
+            reconcileLikeMxfusion(s->mxfusion->graphs, c->graphs, storedValuesOf(*s), c->values);
+        QCOMPARE(r.prediction.error, error);
+        QCOMPARE(r.prediction.ok, error.isEmpty());
+        QCOMPARE(int(r.matches.size()), matches);
+        // Every pair found is a true pair (same graph, same position, same type), unless the
+        // current model is a different one on purpose.
+        if (!current.contains(u"precision"_s) && !current.contains(u"renamed"_s) &&
+            saved.startsWith(u"mxfusion/simple"_s) == current.startsWith(u"pairs/simple"_s)) {
+            const auto sp = positionsOf(s->mxfusion->graphs);
+            const auto cp = positionsOf(c->graphs);
+            for (const ComponentMatch &m : r.matches)
+                QCOMPARE(cp.value(m.current), sp.value(m.saved));
+        }
+    }
+
+    void renamedVariableNamesTheNode()
+    {
+        Result<OpenedFile> s = openFile(fixture(u"mxfusion/simple_normal.zip"_s));
+        Result<CurrentModel> c = openCurrentModel(fixture(u"pairs/simple_renamed_current.zip"_s));
+        const ReconcileResult r =
+            reconcileLikeMxfusion(s->mxfusion->graphs, c->graphs, storedValuesOf(*s), c->values);
+        QCOMPARE(r.prediction.message, u"KeyError: 'mean'"_s);
+        QCOMPARE(*s->mxfusion->graphs[0].find(r.prediction.savedNode)->name, u"mean"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReconcile)
+#include "tst_reconcile.moc"
