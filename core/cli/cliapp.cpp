@@ -5,6 +5,7 @@
 #include "cli/commandline.h"
 #include "cli/filereport.h"
 #include "cli/reconcilereport.h"
+#include "export/archiveexporter.h"
 #include "export/tensorexport.h"
 #include "formats/openedfile.h"
 #include "graph/componentindex.h"
@@ -41,6 +42,10 @@ Commands:
                                   MXFusion 0.3.1's load-time matching of the saved archive onto
                                   the current model (an inference.zip saved from the current
                                   code, or a bare graphs.json) and the predicted outcome
+  export SAVED -o OUT [--rename UUID=NAME]... [--drop KEY]...
+                                  write an edited copy: name or rename components everywhere
+                                  they appear, drop stored tensors; untouched entries are copied
+                                  byte for byte, the result is verified before it replaces OUT
   render FILE [--graph N] [--collapse] [--left-right] -o OUT.svg|OUT.png
                                   draw graph N (0 = the model, default) as the window does;
                                   modules are expanded unless --collapse
@@ -100,6 +105,8 @@ int CliApp::run(const QStringList &args)
         return render(rest);
     if (command == u"reconcile"_s)
         return reconcile(rest);
+    if (command == u"export"_s)
+        return exportArchive(rest);
     return usageError(tr("unknown command '%1'").arg(command));
 }
 
@@ -314,6 +321,51 @@ int CliApp::reconcile(const QStringList &args)
         m_out << reconcileText(report);
     m_out.flush();
     return int(report.complete() ? ExitStatus::Ok : ExitStatus::Found);
+}
+
+} // namespace mxl
+
+namespace mxl {
+
+int CliApp::exportArchive(const QStringList &args)
+{
+    QString error;
+    CommandLine::Spec spec{
+        {}, {u"--output"_s, u"--rename"_s, u"--drop"_s}, {{u"-o"_s, u"--output"_s}}};
+    const auto cl = CommandLine::parse(args, spec, &error);
+    if (!cl)
+        return usageError(error);
+    if (cl->positional().size() != 1 || cl->value(u"--output"_s).isEmpty())
+        return usageError(tr("export takes SAVED and -o OUT"));
+    ArchiveEdits edits;
+    for (const QString &r : cl->values(u"--rename"_s)) {
+        const int eq = r.indexOf(u'=');
+        if (eq <= 0)
+            return usageError(tr("--rename takes UUID=NAME, not '%1'").arg(r));
+        edits.renames.insert(r.left(eq), r.mid(eq + 1));
+    }
+    for (const QString &k : cl->values(u"--drop"_s))
+        edits.dropKeys.insert(k);
+    std::optional<OpenedFile> file = openOrReport(cl->positional().front(), m_err);
+    if (!file)
+        return int(ExitStatus::Failed);
+    Result<ExportReport> report = mxl::exportArchive(*file, edits, cl->value(u"--output"_s));
+    if (!report) {
+        Error e = report.error();
+        if (e.file.isEmpty())
+            e.file = file->path;
+        m_err << u"mxlens-cli: error: "_s << e.describe() << u"\n"_s;
+        m_err.flush();
+        return int(ExitStatus::Failed);
+    }
+    m_out << tr("wrote %1: %2 entries copied unchanged, %3 rewritten (%4), %5 tensors, verified\n")
+                 .arg(cl->value(u"--output"_s))
+                 .arg(report->copiedRaw.size())
+                 .arg(report->rewritten.size())
+                 .arg(report->rewritten.join(u", "_s))
+                 .arg(report->tensorsWritten);
+    m_out.flush();
+    return int(ExitStatus::Ok);
 }
 
 } // namespace mxl

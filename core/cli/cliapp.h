@@ -28,6 +28,7 @@ private:
     int tensor(const QStringList &args);
     int render(const QStringList &args);
     int reconcile(const QStringList &args);
+    int exportArchive(const QStringList &args);
     int usageError(const QString &message);
     void printHelp();
 

@@ -4,7 +4,17 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
 
 namespace mxl {
 
@@ -67,6 +77,37 @@ Status saveBytes(const QString &path, QByteArrayView bytes, WriteMode mode)
 {
     return saveFile(
         path, [&](QIODevice &device) { return writeAll(device, bytes, path); }, mode);
+}
+
+} // namespace mxl
+
+namespace mxl {
+
+Status saveFileVerified(const QString &path, const std::function<Status(QIODevice &)> &writer,
+                        const std::function<Status(const QString &tempPath)> &verify)
+{
+    const QFileInfo target(path);
+    QTemporaryFile temp(target.absolutePath() + u"/."_s + target.fileName() + u".mxlens-XXXXXX"_s);
+    if (!temp.open())
+        return writeFailed(path, temp.errorString());
+    if (Status s = writer(temp); !s)
+        return s;
+    // Data must be on disk before the rename makes it the target.
+    if (!temp.flush() || ::fsync(temp.handle()) != 0)
+        return writeFailed(path, temp.errorString());
+    if (Status s = verify(temp.fileName()); !s)
+        return s;
+    if (target.exists())
+        temp.setPermissions(QFile(path).permissions());
+    else
+        temp.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                            QFile::ReadOther);
+    // rename(2) replaces the target atomically; QFile::rename would refuse an existing one.
+    if (std::rename(QFile::encodeName(temp.fileName()).constData(),
+                    QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
+        return writeFailed(path, QString::fromLocal8Bit(std::strerror(errno)));
+    temp.setAutoRemove(false);
+    return Ok{};
 }
 
 } // namespace mxl

@@ -26,6 +26,12 @@ Status saveFile(const QString &path, const std::function<Status(QIODevice &)> &w
 
 Status saveBytes(const QString &path, QByteArrayView bytes, WriteMode mode = WriteMode::Atomic);
 
+// Like saveFile, but `verify` reads the finished temporary file (by its path) before it
+// replaces the target: the target only ever holds a file that passed verification. The
+// temporary lives beside the target and is removed on any failure.
+Status saveFileVerified(const QString &path, const std::function<Status(QIODevice &)> &writer,
+                        const std::function<Status(const QString &tempPath)> &verify);
+
 // Writes all of `bytes`, turning a short write into an Error naming `path`.
 Status writeAll(QIODevice &device, QByteArrayView bytes, const QString &path);
 

@@ -283,6 +283,75 @@ def check_reconcile(cli, data):
     return passed
 
 
+def check_export(cli, data):
+    """`export`: without edits the file is byte-identical; with a rename, graphs.json is exactly
+    what Python's json.dumps writes for the renamed graphs, networkx reads every graph, numpy
+    every tensor (equal to the source), zipfile finds no damage; with a drop, the tensor is gone
+    and the rest equal."""
+    import tempfile
+    passed = 0
+    src = os.path.join(data, "mxfusion", "gp_regression.zip")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "same.zip")
+        r = run(cli, ["export", src, "-o", out])
+        if r.returncode != 0 or open(src, "rb").read() != open(out, "rb").read():
+            fail("export (no edits)", "not byte-identical: %s" % r.stderr)
+        else:
+            passed += 1
+        z = zipfile.ZipFile(src)
+        graphs = json.loads(z.read("graphs.json"))
+        target = graphs[0]["nodes"][3]["id"]["uuid"]  # the GPRegression module (unnamed)
+
+        def rename(node):
+            if isinstance(node, dict):
+                if node.get("uuid") == target:
+                    node["name"] = "gp"
+                for v in node.values():
+                    rename(v)
+            elif isinstance(node, list):
+                for v in node:
+                    rename(v)
+        rename(graphs)
+        out = os.path.join(tmp, "renamed.zip")
+        r = run(cli, ["export", src, "-o", out, "--rename", "%s=gp" % target])
+        try:
+            e = zipfile.ZipFile(out)
+            ok = r.returncode == 0 and e.testzip() is None
+            ok = ok and e.read("graphs.json") == json.dumps(graphs, ensure_ascii=False).encode()
+            for g in json.loads(e.read("graphs.json")):
+                graph_summary(g)
+            with np.load(io.BytesIO(z.read("mxnet_parameters.npz"))) as a, \
+                    np.load(io.BytesIO(e.read("mxnet_parameters.npz"))) as b:
+                ok = ok and a.files == b.files and all(np.array_equal(a[k], b[k]) for k in a.files)
+            for name in ["mxnet_parameters.npz", "version.json"]:
+                ok = ok and z.getinfo(name).CRC == e.getinfo(name).CRC and \
+                    z.getinfo(name).date_time == e.getinfo(name).date_time
+        except Exception as ex:  # any failure to read back is a failed check
+            ok = False
+            r = type("R", (), {"stderr": "%s %s" % (r.stderr, ex)})
+        if ok:
+            passed += 1
+        else:
+            fail("export --rename", "read-back failed: %s" % r.stderr)
+        drop_key = json.loads(z.read("graphs.json"))[0]["nodes"][2]["id"]["uuid"]  # noise_var
+        out = os.path.join(tmp, "dropped.zip")
+        r = run(cli, ["export", src, "-o", out, "--drop", drop_key])
+        with np.load(io.BytesIO(zipfile.ZipFile(out).read("mxnet_parameters.npz"))) as b, \
+                np.load(io.BytesIO(z.read("mxnet_parameters.npz"))) as a:
+            if r.returncode == 0 and drop_key not in b.files and len(b.files) == len(a.files) - 1 \
+                    and all(np.array_equal(a[k], b[k]) for k in b.files):
+                passed += 1
+            else:
+                fail("export --drop", "exit %d, members %s" % (r.returncode, b.files))
+        bad = run(cli, ["export", src, "-o", os.path.join(tmp, "never.zip"), "--rename", "nope=x"])
+        if bad.returncode == 2 and not os.path.exists(os.path.join(tmp, "never.zip")) \
+                and not [f for f in os.listdir(tmp) if "mxlens-" in f]:
+            passed += 1
+        else:
+            fail("export --rename unknown", "exit %d, files %s" % (bad.returncode, os.listdir(tmp)))
+    return passed
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", required=True)
@@ -294,7 +363,7 @@ def main():
     for f in failures:
         print(f)
     passed = valid + bad_passed + check_tensor_extraction(args.cli, args.data) + \
-        check_reconcile(args.cli, args.data)
+        check_reconcile(args.cli, args.data) + check_export(args.cli, args.data)
     print("%d passed, %d failed" % (passed, len(failures)))
     sys.exit(1 if failures or passed == 0 else 0)
 

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "formats/openedfile.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace mxl {
+
+// The changes an export applies to an MXFusion archive.
+struct ArchiveEdits
+{
+    // Component UUID -> new name, applied to every copy of the component in graphs.json (node
+    // lists, link endpoints, module graphs).
+    QHash<QString, QString> renames;
+    // npz keys to remove from mxnet_parameters.npz / mxnet_constants.npz.
+    QSet<QString> dropKeys;
+    bool isEmpty() const { return renames.isEmpty() && dropKeys.isEmpty(); }
+};
+
+struct ExportReport
+{
+    QStringList copiedRaw; // entries copied byte for byte
+    QStringList rewritten; // entries written anew
+    int tensorsWritten = 0;
+};
+
+// Writes `source` with `edits` applied to `path`: entries that no edit touches are copied raw
+// (same compressed bytes, CRC, method, timestamps and order); edited ones follow MXFusion's
+// conventions (Python-style JSON, npz members stored, deflated outer entries). The result is
+// re-opened with mxlens' own reader and checked before it atomically replaces `path`; the
+// source is never touched.
+Result<ExportReport> exportArchive(const OpenedFile &source, const ArchiveEdits &edits,
+                                   const QString &path);
+
+} // namespace mxl
