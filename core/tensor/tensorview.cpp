@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace mxl {
 
@@ -14,17 +15,23 @@ TensorView::TensorView(const char *data, TensorInfo info)
 {
     const size_t n = m_info.shape.size();
     m_strides.assign(n, 1);
+    // A zero-size array may have dimensions whose partial products overflow (fuzz finding:
+    // shape (0, 2^40, 2^40)); it has no element to address, so saturate instead of overflowing.
+    auto next = [](qint64 s, qint64 dim) {
+        qint64 r;
+        return __builtin_mul_overflow(s, dim, &r) ? std::numeric_limits<qint64>::max() : r;
+    };
     if (m_info.fortranOrder) {
         qint64 s = 1;
         for (size_t d = 0; d < n; ++d) {
             m_strides[d] = s;
-            s *= m_info.shape[d];
+            s = next(s, m_info.shape[d]);
         }
     } else {
         qint64 s = 1;
         for (size_t d = n; d-- > 0;) {
             m_strides[d] = s;
-            s *= m_info.shape[d];
+            s = next(s, m_info.shape[d]);
         }
     }
 }
