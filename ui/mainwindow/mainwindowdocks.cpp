@@ -215,23 +215,34 @@ int MainWindow::find(const QString &text)
         return 0;
     }
     const QString needle = text.trimmed();
-    std::vector<ComponentId> matches;
+    // Best matches first: exact name, name contains, UUID prefix, type, dtype/shape.
+    std::vector<ComponentId> tiers[5];
     QSet<ComponentId> seen;
     std::function<void(const FactorGraph &)> walk = [&](const FactorGraph &g) {
         for (const Component &c : g.nodes) {
-            QString badge;
-            if (const int t = m_document->tensorIndexOf(c.uuid); t >= 0) {
-                const TensorEntry &e = m_document->tensors()[size_t(t)];
-                if (e.info)
-                    badge = dtypeName(e.info->dtype) + u' ' + shapeText(e.info->shape);
-            }
-            const bool hit = c.name.value_or(QString()).contains(needle, Qt::CaseInsensitive) ||
-                             c.uuid.toString().startsWith(needle, Qt::CaseInsensitive) ||
-                             c.type.compare(needle, Qt::CaseInsensitive) == 0 ||
-                             (!badge.isEmpty() && badge.contains(needle, Qt::CaseInsensitive));
-            if (hit && !seen.contains(c.uuid)) {
-                seen.insert(c.uuid);
-                matches.push_back(c.uuid);
+            if (!seen.contains(c.uuid)) {
+                QString badge;
+                if (const int t = m_document->tensorIndexOf(c.uuid); t >= 0) {
+                    const TensorEntry &e = m_document->tensors()[size_t(t)];
+                    if (e.info)
+                        badge = dtypeName(e.info->dtype) + u' ' + shapeText(e.info->shape);
+                }
+                const QString name = c.isNamed() ? *c.name : c.inheritedName.value_or(QString());
+                int tier = -1;
+                if (name.compare(needle, Qt::CaseInsensitive) == 0)
+                    tier = 0;
+                else if (name.contains(needle, Qt::CaseInsensitive))
+                    tier = 1;
+                else if (c.uuid.toString().startsWith(needle, Qt::CaseInsensitive))
+                    tier = 2;
+                else if (c.type.compare(needle, Qt::CaseInsensitive) == 0)
+                    tier = 3;
+                else if (!badge.isEmpty() && badge.contains(needle, Qt::CaseInsensitive))
+                    tier = 4;
+                if (tier >= 0) {
+                    seen.insert(c.uuid);
+                    tiers[tier].push_back(c.uuid);
+                }
             }
             for (const FactorGraph &inner : c.graphs)
                 walk(inner);
@@ -239,6 +250,9 @@ int MainWindow::find(const QString &text)
     };
     for (const FactorGraph &g : m_document->graphs())
         walk(g);
+    std::vector<ComponentId> matches;
+    for (const auto &tier : tiers)
+        matches.insert(matches.end(), tier.begin(), tier.end());
     if (matches.empty()) {
         m_findStatus->setText(tr("no match"));
         return 0;
