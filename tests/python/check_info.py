@@ -352,6 +352,51 @@ def check_export(cli, data):
     return passed
 
 
+def check_export_killed(cli):
+    """An export killed mid-way (SIGKILL) leaves the source intact and no target at all."""
+    import signal
+    import tempfile
+    import time
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "big.zip")
+        rng = np.random.default_rng(0)
+        with zipfile.ZipFile(src, "w", zipfile.ZIP_STORED) as z:
+            z.writestr("graphs.json", "[]")
+            buf = io.BytesIO()
+            np.savez(buf, **{"k%d" % i: rng.random(2_000_000) for i in range(8)})
+            z.writestr("mxnet_parameters.npz", buf.getvalue())
+            for name, text in [("mxnet_constants.npz", None), ("variable_constants.json", "{}"),
+                               ("configuration.json", '{"observed": []}'),
+                               ("version.json", '{"serialization_version": "2.0"}')]:
+                if text is None:
+                    b = io.BytesIO()
+                    np.savez(b)
+                    z.writestr(name, b.getvalue())
+                else:
+                    z.writestr(name, text)
+        before = hashlib.sha256(open(src, "rb").read()).hexdigest()
+        out = os.path.join(tmp, "out.zip")
+        killed_midway = False
+        for delay in [0.02, 0.05, 0.1, 0.2, 0.4]:
+            p = subprocess.Popen([cli, "export", src, "-o", out, "--drop", "k0"],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(delay)
+            if p.poll() is None:
+                p.send_signal(signal.SIGKILL)
+                p.wait()
+                killed_midway = True
+                if os.path.exists(out):
+                    fail("export killed", "a target exists after SIGKILL at %.2f s" % delay)
+                    return 0
+        if hashlib.sha256(open(src, "rb").read()).hexdigest() != before:
+            fail("export killed", "the source changed")
+            return 0
+        if not killed_midway:
+            fail("export killed", "every export finished before the kill; make the input bigger")
+            return 0
+    return 1
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", required=True)
@@ -363,7 +408,8 @@ def main():
     for f in failures:
         print(f)
     passed = valid + bad_passed + check_tensor_extraction(args.cli, args.data) + \
-        check_reconcile(args.cli, args.data) + check_export(args.cli, args.data)
+        check_reconcile(args.cli, args.data) + check_export(args.cli, args.data) + \
+        check_export_killed(args.cli)
     print("%d passed, %d failed" % (passed, len(failures)))
     sys.exit(1 if failures or passed == 0 else 0)
 
