@@ -147,7 +147,9 @@ Result<TensorStats> computeStats(const TensorView &view, const StatsOptions &opt
         const double n = double(acc.finiteOrInf);
         stats.mean = acc.sum / n;
         const double variance = acc.sumSquares / n - (*stats.mean) * (*stats.mean);
-        stats.stddev = std::sqrt(std::max(0.0, variance));
+        // With an infinity the variance is inf - inf = NaN; std::max(0, NaN) would hide that
+        // as 0.
+        stats.stddev = std::isnan(variance) ? variance : std::sqrt(std::max(0.0, variance));
     }
     if (options.hash)
         stats.sha256 = hash.result();

@@ -138,8 +138,9 @@ private slots:
         QVERIFY(lying.error().offset > 0);
         // Zero elements, but dimensions whose partial products overflow: readable, no UB
         // (fuzz finding, tests/fuzz/corpus/fuzz_npy/regression-zero-size-stride-overflow).
-        auto zeroSize = readNpy(ByteSource::fromBytes(
-            npy("{'descr': '<f4', 'fortran_order': False, 'shape': (0, 1099511627776, 1099511627776), }")));
+        auto zeroSize =
+            readNpy(ByteSource::fromBytes(npy("{'descr': '<f4', 'fortran_order': False, 'shape': "
+                                              "(0, 1099511627776, 1099511627776), }")));
         QVERIFY(zeroSize);
         QCOMPARE(zeroSize->view().elementCount(), 0);
         // Version 2.0 header with exact data.

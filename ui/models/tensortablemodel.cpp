@@ -2,114 +2,195 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/tensortablemodel.h"
 
-#include "tensor/elementformat.h"
-
-#include <QFont>
+#include <QBrush>
+#include <QColor>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace mxl {
 
-TensorTableModel::TensorTableModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void TensorTableModel::setArray(std::optional<NpyArray> array)
+TensorSlice::TensorSlice(NpyArray array, int rowAxis, int columnAxis,
+                         std::vector<qint64> fixedIndex)
+    : m_array(std::move(array)), m_fixed(std::move(fixedIndex))
 {
-    beginResetModel();
-    m_array = std::move(array);
-    m_view = m_array ? m_array->view() : TensorView();
-    const int rank = m_array ? m_view.rank() : 0;
-    m_rowAxis = rank >= 1 ? 0 : -1;
-    m_columnAxis = rank >= 2 ? 1 : -1;
-    m_fixed.assign(size_t(rank), 0);
-    endResetModel();
+    if (!m_array.bytes)
+        return;
+    m_view = m_array.view();
+    const Shape &shape = m_view.info().shape;
+    const int rank = int(shape.size());
+    m_rowAxis = rowAxis >= 0 && rowAxis < rank ? rowAxis : -1;
+    m_columnAxis =
+        columnAxis >= 0 && columnAxis < rank && columnAxis != m_rowAxis ? columnAxis : -1;
+    m_fixed.resize(size_t(rank), 0);
+    for (int a = 0; a < rank; ++a)
+        m_fixed[size_t(a)] =
+            std::clamp<qint64>(m_fixed[size_t(a)], 0, std::max<qint64>(0, shape[size_t(a)] - 1));
+    if (m_view.elementCount() == 0)
+        return; // nothing to address: 0 × 0
+    m_rows = m_rowAxis >= 0 ? shape[size_t(m_rowAxis)] : 1;
+    m_columns = m_columnAxis >= 0 ? shape[size_t(m_columnAxis)] : 1;
+
+    // storageIndex() is linear in the index: origin + row * rowStep + column * columnStep.
+    std::vector<qint64> index = fullIndex(0, 0);
+    m_origin = m_view.storageIndex(std::span<const qint64>(index));
+    std::vector<qint64> unit(size_t(rank), 0);
+    if (m_rowAxis >= 0) {
+        unit[size_t(m_rowAxis)] = 1;
+        m_rowStep = m_view.storageIndex(std::span<const qint64>(unit));
+        unit[size_t(m_rowAxis)] = 0;
+    }
+    if (m_columnAxis >= 0) {
+        unit[size_t(m_columnAxis)] = 1;
+        m_columnStep = m_view.storageIndex(std::span<const qint64>(unit));
+    }
 }
 
-void TensorTableModel::setSlice(int rowAxis, int columnAxis, std::vector<qint64> fixed)
+TensorSlice TensorSlice::defaultFor(NpyArray array)
 {
-    beginResetModel();
-    m_rowAxis = rowAxis;
-    m_columnAxis = columnAxis;
-    m_fixed = std::move(fixed);
-    m_fixed.resize(size_t(m_view.rank()), 0);
-    endResetModel();
+    const int rank = int(array.info().shape.size());
+    const int rowAxis = rank >= 2 ? rank - 2 : (rank == 1 ? 0 : -1);
+    const int columnAxis = rank >= 2 ? rank - 1 : -1;
+    return TensorSlice(std::move(array), rowAxis, columnAxis, {});
 }
 
-qint64 TensorTableModel::sliceRows() const
-{
-    if (!m_array)
-        return 0;
-    return m_rowAxis >= 0 ? m_view.info().shape[size_t(m_rowAxis)]
-                          : (m_view.elementCount() > 0 ? 1 : 0);
-}
-
-qint64 TensorTableModel::sliceColumns() const
-{
-    if (!m_array)
-        return 0;
-    return m_columnAxis >= 0 ? m_view.info().shape[size_t(m_columnAxis)]
-                             : (sliceRows() > 0 ? 1 : 0);
-}
-
-qint64 TensorTableModel::storageIndexAt(qint64 row, qint64 column) const
+std::vector<qint64> TensorSlice::fullIndex(qint64 row, qint64 column) const
 {
     std::vector<qint64> index = m_fixed;
     if (m_rowAxis >= 0)
         index[size_t(m_rowAxis)] = row;
     if (m_columnAxis >= 0)
         index[size_t(m_columnAxis)] = column;
-    return m_view.storageIndex(std::span<const qint64>(index));
+    return index;
+}
+
+QString TensorSlice::indexText(qint64 row, qint64 column) const
+{
+    QStringList parts;
+    for (qint64 i : fullIndex(row, column))
+        parts << QString::number(i);
+    return u"["_s + parts.join(u", "_s) + u"]"_s;
+}
+
+TensorTableModel::TensorTableModel(QObject *parent)
+    : QAbstractTableModel(parent), m_font(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+{}
+
+void TensorTableModel::setArray(std::optional<NpyArray> array)
+{
+    beginResetModel();
+    m_slice = array ? TensorSlice::defaultFor(std::move(*array)) : TensorSlice();
+    endResetModel();
+}
+
+std::optional<NpyArray> TensorTableModel::array() const
+{
+    if (m_slice.isNull())
+        return std::nullopt;
+    return m_slice.array();
+}
+
+void TensorTableModel::setSlice(int rowAxis, int columnAxis, std::vector<qint64> fixedIndex)
+{
+    if (m_slice.isNull())
+        return;
+    beginResetModel();
+    m_slice = TensorSlice(m_slice.array(), rowAxis, columnAxis, std::move(fixedIndex));
+    endResetModel();
+}
+
+void TensorTableModel::setFormatOptions(const FormatOptions &options)
+{
+    m_format = options;
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
 }
 
 int TensorTableModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || (m_array && m_view.elementCount() == 0))
-        return 0;
-    return int(std::min(sliceRows(), kMaxRows));
+    return parent.isValid() ? 0 : int(std::min(m_slice.rows(), kMaxRows));
 }
 
 int TensorTableModel::columnCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || (m_array && m_view.elementCount() == 0))
-        return 0;
-    return int(std::min(sliceColumns(), kMaxColumns));
+    return parent.isValid() ? 0 : int(std::min(m_slice.columns(), kMaxColumns));
 }
 
 QVariant TensorTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || !m_array)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const qint64 at = storageIndexAt(index.row(), index.column());
+    const TensorView &view = m_slice.view();
+    const qint64 at = m_slice.storageIndex(index.row(), index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return formatElement(m_view, at, {6});
+        return formatElement(view, at, m_format);
     case RawValueRole:
-        return m_view.realAt(at);
-    case Qt::ToolTipRole: {
-        std::vector<qint64> full = m_fixed;
-        if (m_rowAxis >= 0)
-            full[size_t(m_rowAxis)] = index.row();
-        if (m_columnAxis >= 0)
-            full[size_t(m_columnAxis)] = index.column();
-        QStringList parts;
-        for (qint64 i : full)
-            parts << QString::number(i);
-        return u"[%1] = %2"_s.arg(parts.join(u", "_s), formatElement(m_view, at));
-    }
+        return view.realAt(at);
+    case Qt::ToolTipRole:
+        return u"%1 = %2"_s.arg(m_slice.indexText(index.row(), index.column()),
+                                formatElement(view, at));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
-        return QFont(u"DejaVu Sans Mono"_s);
+        return m_font;
+    case Qt::ForegroundRole:
+        // NaN and infinities stand out from ordinary values.
+        if (!isInteger(view.info().dtype) && !std::isfinite(view.realAt(at)))
+            return QBrush(QColor(0xb0, 0x30, 0x30));
+        return {};
+    default:
+        return {};
     }
-    return {};
 }
 
-QVariant TensorTableModel::headerData(int section, Qt::Orientation, int role) const
+QVariant TensorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole)
+    const bool horizontal = orientation == Qt::Horizontal;
+    const int axis = horizontal ? m_slice.columnAxis() : m_slice.rowAxis();
+    switch (role) {
+    case Qt::DisplayRole:
+        // A 1-D array's single column and a 0-d array's cell have no index along that side.
+        return axis >= 0 ? QVariant(QString::number(section)) : QVariant(tr("value"));
+    case Qt::ToolTipRole: {
+        QString text = axis >= 0 ? tr("axis %1, index %2").arg(axis).arg(section) : QString();
+        const QString note = capNote();
+        if (!note.isEmpty())
+            text += (text.isEmpty() ? QString() : u"\n"_s) + note;
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
+    case Qt::TextAlignmentRole:
+        return horizontal ? int(Qt::AlignCenter) : int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole:
+        return m_font;
+    default:
         return {};
-    return QString::number(section);
+    }
+}
+
+QString TensorTableModel::capNote() const
+{
+    const QLocale locale;
+    QStringList notes;
+    if (sliceRows() > kMaxRows)
+        notes << tr("Only the first %1 of %2 rows are shown.")
+                     .arg(locale.toString(kMaxRows), locale.toString(sliceRows()));
+    if (sliceColumns() > kMaxColumns)
+        notes << tr("Only the first %1 of %2 columns are shown.")
+                     .arg(locale.toString(kMaxColumns), locale.toString(sliceColumns()));
+    return notes.join(u' ');
+}
+
+Qt::ItemFlags TensorTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
 } // namespace mxl

@@ -5,23 +5,26 @@
 #include "models/tensortablemodel.h"
 #include "tensor/elementformat.h"
 #include "widgets/heatmapwidget.h"
+#include "widgets/histogramwidget.h"
 
 #include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSlider>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTabWidget>
 #include <QtConcurrent>
-#include <QTimer>
 #include <QVBoxLayout>
 
-#include <cmath>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -29,323 +32,369 @@ namespace mxl {
 
 namespace {
 
-constexpr int kHistogramBins = 64;
-const char *const kStatNames[] = {"count", "min", "max", "mean", "std", "NaN", "Inf", "zeros"};
+enum Page { MessagePage, ValuesPage };
+constexpr int kProgressSteps = 1000;
 
-Histogram histogramOf(const TensorView &view, double min, double max,
-                      const std::atomic<bool> &cancel)
+const QString kHeaderFields[] = {u"dtype"_s,      u"shape"_s, u"elements"_s, u"bytes"_s,
+                                 u"byte order"_s, u"order"_s, u"owner"_s};
+const QString kStatFields[] = {u"min"_s,  u"count"_s, u"max"_s, u"NaN"_s,
+                               u"mean"_s, u"Inf"_s,   u"std"_s, u"zeros"_s};
+
+QLabel *mutedLabel(QWidget *parent)
 {
-    Histogram h;
-    h.min = min;
-    h.max = max;
-    h.counts.assign(kHistogramBins, 0);
-    const double span = max > min ? max - min : 1.0;
-    const qint64 n = view.elementCount();
-    for (qint64 i = 0; i < n; ++i) {
-        if ((i & 0xfffff) == 0 && cancel.load())
-            return {};
-        const double v = view.realAt(i);
-        if (!std::isfinite(v))
-            continue;
-        const int bin = std::clamp(int((v - min) / span * kHistogramBins), 0, kHistogramBins - 1);
-        ++h.counts[size_t(bin)];
+    auto *label = new QLabel(parent);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    label->setPalette(palette);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel *richLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+// `names` with their values as a rich-text table, two pairs to a row: names muted, values
+// monospace. A last field alone on its row spans it; non-zero NaN/Inf counts are red.
+QString fieldTable(std::span<const QString> names, const QHash<QString, QString> &values,
+                   bool alignRight, const QPalette &palette)
+{
+    const QString muted = palette.color(QPalette::PlaceholderText).name();
+    const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+    QString html = u"<table cellspacing='0' cellpadding='1' width='100%'>"_s;
+    for (size_t i = 0; i < names.size(); ++i) {
+        const QString value = values.value(names[i], u"—"_s);
+        const bool alert =
+            (names[i] == u"NaN"_s || names[i] == u"Inf"_s) && value != u"0"_s && value != u"—"_s;
+        html +=
+            (i % 2 == 0 ? u"<tr>"_s : QString()) +
+            u"<td style='color:%1; padding-right:8px'>%2</td><td colspan='%3' align='%4' "
+            "style='font-family:\"%5\"; padding-right:16px;%6'>%7</td>"_s.arg(
+                muted, names[i].toHtmlEscaped(),
+                i % 2 == 0 && i + 1 == names.size() ? u"3"_s : u"1"_s,
+                alignRight ? u"right"_s : u"left"_s, mono,
+                alert ? u" color:#b03030; font-weight:bold"_s : QString(), value.toHtmlEscaped());
     }
-    return h;
+    return html + u"</table>"_s;
 }
 
 } // namespace
 
 TensorPanel::TensorPanel(QWidget *parent)
     : QWidget(parent), m_model(new TensorTableModel(this)),
-      m_permille(std::make_shared<std::atomic<int>>(0)),
-      m_cancelFlag(std::make_shared<std::atomic<bool>>(false))
+      m_cancel(std::make_shared<std::atomic<bool>>(false))
 {
+    // Cells show 7 significant digits so columns stay readable; the tooltip has the exact value.
+    m_model->setFormatOptions(FormatOptions{7});
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    m_title = new QLabel(this);
-    m_title->setTextFormat(Qt::RichText);
-    m_details = new QLabel(this);
-    m_details->setTextFormat(Qt::RichText);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setWordWrap(true);
-    layout->addWidget(m_title);
-    layout->addWidget(m_details);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(6);
+    m_title = richLabel(this);
+    m_subtitle = mutedLabel(this);
+    m_details = richLabel(this);
+    for (QWidget *widget : {m_title, m_subtitle, m_details})
+        layout->addWidget(widget);
 
-    auto *stats = new QGridLayout;
-    stats->setHorizontalSpacing(14);
-    int i = 0;
-    for (const char *name : kStatNames) {
-        auto *key = new QLabel(QString::fromLatin1(name), this);
-        key->setStyleSheet(u"color: #666;"_s);
-        auto *value = new QLabel(u"–"_s, this);
-        value->setFont(QFont(u"DejaVu Sans Mono"_s));
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        stats->addWidget(key, i / 4, (i % 4) * 2);
-        stats->addWidget(value, i / 4, (i % 4) * 2 + 1);
-        m_statLabels.insert(QString::fromLatin1(name), value);
-        ++i;
-    }
-    layout->addLayout(stats);
-    auto *progressRow = new QHBoxLayout;
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(10);
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancel);
-    layout->addLayout(progressRow);
-    m_progress->hide();
-    m_cancel->hide();
-    connect(m_cancel, &QPushButton::clicked, this, [this] { m_cancelFlag->store(true); });
-
-    m_axisBar = new QWidget(this);
-    auto *axes = new QHBoxLayout(m_axisBar);
-    axes->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    m_message = mutedLabel(m_stack);
+    auto *values = new QWidget(m_stack);
+    auto *valuesLayout = new QVBoxLayout(values);
+    valuesLayout->setContentsMargins(0, 4, 0, 0);
+    valuesLayout->setSpacing(8);
+    valuesLayout->addWidget(buildStatistics());
+    m_axisBar = new QWidget(values);
+    m_axisForm = new QFormLayout(m_axisBar);
+    m_axisForm->setContentsMargins(0, 0, 0, 0);
+    m_axisForm->setVerticalSpacing(2);
+    auto *axes = new QHBoxLayout;
     m_rowAxis = new QComboBox(m_axisBar);
     m_columnAxis = new QComboBox(m_axisBar);
-    m_fixedAxes = new QWidget(m_axisBar);
-    new QHBoxLayout(m_fixedAxes);
-    m_fixedAxes->layout()->setContentsMargins(0, 0, 0, 0);
-    axes->addWidget(new QLabel(tr("Rows"), m_axisBar));
     axes->addWidget(m_rowAxis);
+    axes->addSpacing(12);
     axes->addWidget(new QLabel(tr("Columns"), m_axisBar));
     axes->addWidget(m_columnAxis);
-    axes->addWidget(m_fixedAxes, 1);
-    layout->addWidget(m_axisBar);
-    connect(m_rowAxis, &QComboBox::currentIndexChanged, this, &TensorPanel::applySlice);
-    connect(m_columnAxis, &QComboBox::currentIndexChanged, this, &TensorPanel::applySlice);
-
-    m_tabs = new QTabWidget(this);
-    m_table = new QTableView(m_tabs);
-    m_table->setModel(m_model);
-    for (QHeaderView *h : {m_table->horizontalHeader(), m_table->verticalHeader()})
-        h->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setDefaultSectionSize(92);
-    m_table->verticalHeader()->setDefaultSectionSize(22);
-    m_table->setWordWrap(false);
-    m_heatmap = new HeatmapWidget(m_tabs);
-    m_histogram = new HistogramWidget(m_tabs);
-    m_tabs->addTab(m_table, tr("Table"));
-    m_tabs->addTab(m_heatmap, tr("Heatmap"));
-    m_tabs->addTab(m_histogram, tr("Histogram"));
-    layout->addWidget(m_tabs, 1);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #b02020;"_s);
-    layout->addWidget(m_message);
+    axes->addStretch(1);
+    m_axisForm->addRow(tr("Rows"), axes);
+    connect(m_rowAxis, &QComboBox::activated, this, [this] { onAxisChosen(true); });
+    connect(m_columnAxis, &QComboBox::activated, this, [this] { onAxisChosen(false); });
+    valuesLayout->addWidget(m_axisBar);
+    valuesLayout->addWidget(m_capNote = mutedLabel(values));
+    valuesLayout->addWidget(buildTabs(), 1);
+    m_stack->insertWidget(MessagePage, m_message);
+    m_stack->insertWidget(ValuesPage, values);
+    layout->addWidget(m_stack, 1);
 
     connect(&m_loadWatcher, &QFutureWatcher<Loaded>::finished, this, &TensorPanel::onLoaded);
     connect(&m_summaryWatcher, &QFutureWatcher<Summary>::finished, this,
             &TensorPanel::onSummarised);
-    auto *timer = new QTimer(this);
-    timer->setInterval(100);
-    connect(timer, &QTimer::timeout, this, [this] {
-        if (m_summaryWatcher.isRunning())
-            m_progress->setValue(m_permille->load());
-    });
-    timer->start();
+    connect(&m_summaryWatcher, &QFutureWatcher<Summary>::progressValueChanged, m_progress,
+            &QProgressBar::setValue);
     clear();
 }
 
 TensorPanel::~TensorPanel()
 {
-    m_cancelFlag->store(true);
-    m_loadWatcher.waitForFinished();
-    m_summaryWatcher.waitForFinished();
+    // Workers hold copies of the entry or array (and so the bytes); nothing to wait for.
+    m_cancel->store(true);
+}
+
+QWidget *TensorPanel::buildStatistics()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QGridLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(new QLabel(tr("<b>Statistics</b>"), box), 0, 0, 1, 3);
+    layout->addWidget(m_statsTable = richLabel(box), 1, 0, 1, 3);
+    layout->addWidget(m_statsStatus = mutedLabel(box), 2, 0);
+    layout->addWidget(m_progress = new QProgressBar(box), 2, 1);
+    layout->addWidget(m_statsButton = new QPushButton(box), 2, 2);
+    layout->setColumnStretch(1, 1);
+    m_progress->setMaximumHeight(14);
+    connect(m_statsButton, &QPushButton::clicked, this, [this] {
+        if (m_summarising)
+            cancelStatistics();
+        else if (m_model->array())
+            startStatistics();
+    });
+    return box;
+}
+
+QWidget *TensorPanel::buildTabs()
+{
+    m_tabs = new QTabWidget(this);
+    m_table = new QTableView(m_tabs);
+    m_table->setModel(m_model);
+    m_table->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    // Fixed sizes: ResizeToContents would scan every row of a million-row slice.
+    const QFontMetrics metrics(m_table->font());
+    for (QHeaderView *header : {m_table->horizontalHeader(), m_table->verticalHeader()})
+        header->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setDefaultSectionSize(
+        metrics.horizontalAdvance(u"-1.2345678e-05"_s) + 16);
+    m_table->verticalHeader()->setMinimumSectionSize(metrics.height() + 4);
+    m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
+    m_heatmap = new HeatmapWidget(m_tabs);
+    m_histogram = new HistogramWidget(m_tabs);
+    m_tabs->addTab(m_table, tr("Table"));
+    m_tabs->addTab(m_heatmap, tr("Heatmap"));
+    m_tabs->addTab(m_histogram, tr("Histogram"));
+    return m_tabs;
+}
+
+void TensorPanel::renderFields()
+{
+    m_details->setText(fieldTable(kHeaderFields, m_values, false, palette()));
+    m_statsTable->setText(fieldTable(kStatFields, m_values, true, palette()));
+}
+
+void TensorPanel::setStatus(const QString &text, int progressMaximum, const QString &button)
+{
+    m_statsStatus->setText(text);
+    m_progress->setRange(0, progressMaximum); // 0: busy, no progress to report
+    m_progress->setValue(0);
+    m_progress->setVisible(m_loading || m_summarising);
+    m_statsButton->setText(button);
+    m_statsButton->setVisible(!button.isEmpty());
+}
+
+void TensorPanel::showMessage(const QString &text, bool error)
+{
+    m_errorText = error ? text : QString();
+    m_message->setText(error ? tr("This tensor cannot be read.\n\n%1").arg(text) : text);
+    m_message->setAlignment(error ? Qt::AlignTop | Qt::AlignLeft : Qt::AlignCenter);
+    m_message->setMargin(error ? 8 : 0);
+    m_message->setStyleSheet(error ? u"QLabel { color: #a02020; }"_s : QString());
+    m_stack->setCurrentIndex(MessagePage);
 }
 
 void TensorPanel::clear()
 {
-    ++m_generation;
-    m_cancelFlag->store(true);
+    ++m_generation; // results of any running job are now stale
+    m_cancel->store(true);
+    m_loading = m_summarising = false;
     m_stats.reset();
     m_model->setArray(std::nullopt);
-    m_heatmap->updateFrom(m_model);
-    m_histogram->setHistogram({});
-    m_title->setText(
-        tr("<span style='color:#777'>Select a variable that has a stored tensor.</span>"));
-    m_details->clear();
-    for (QLabel *l : m_statLabels)
-        l->setText(u"–"_s);
-    m_message->clear();
-    m_progress->hide();
-    m_cancel->hide();
-    m_axisBar->hide();
-}
-
-QString TensorPanel::statisticText(const QString &name) const
-{
-    const QLabel *l = m_statLabels.value(name);
-    return l ? l->text() : QString();
+    m_heatmap->clear();
+    m_histogram->clear();
+    m_title->setText(u"<big><b>%1</b></big>"_s.arg(tr("No tensor")));
+    m_subtitle->clear();
+    m_values.clear();
+    renderFields();
+    m_details->hide();
+    m_details->setToolTip({});
+    setStatus({}, kProgressSteps);
+    rebuildAxisControls();
+    showMessage(tr("Select a variable that has a stored tensor."), false);
 }
 
 void TensorPanel::showTensor(const TensorEntry &entry, const QString &title)
 {
     clear();
-    const quint64 generation = m_generation;
-    m_title->setText(u"<b>%1</b> <span style='color:#777'>%2 / %3</span>"_s.arg(
-        title.toHtmlEscaped(), tensorGroupName(entry.group), entry.key.toHtmlEscaped()));
-    if (entry.info) {
-        const TensorInfo &info = *entry.info;
+    m_title->setText(u"<big><b>%1</b></big>"_s.arg(title.toHtmlEscaped()));
+    m_subtitle->setText(u"%1 / %2"_s.arg(tensorGroupName(entry.group), entry.key));
+    m_subtitle->setToolTip(entry.container);
+    if (const std::optional<TensorInfo> &info = entry.info) {
         const QLocale locale;
-        m_details->setText(tr("<b>%1</b> %2 · %3 elements · %4 · %5-endian · %6 order")
-                               .arg(dtypeName(info.dtype), shapeText(info.shape),
-                                    locale.toString(info.elementCount()),
-                                    locale.formattedDataSize(info.byteSize()),
-                                    info.byteOrder == ByteOrder::Little ? tr("little") : tr("big"),
-                                    info.fortranOrder ? tr("Fortran") : tr("C")));
+        m_values[u"dtype"_s] = dtypeName(info->dtype);
+        m_values[u"shape"_s] = shapeText(info->shape);
+        m_values[u"elements"_s] = locale.toString(info->elementCount());
+        m_values[u"bytes"_s] = locale.formattedDataSize(info->byteSize());
+        m_values[u"byte order"_s] =
+            info->byteOrder == ByteOrder::Little ? tr("little-endian") : tr("big-endian");
+        m_values[u"order"_s] = info->fortranOrder ? tr("Fortran") : tr("C");
+        m_details->setToolTip(tr("%1 bytes").arg(locale.toString(info->byteSize())));
     }
-    if (entry.error) {
-        m_message->setText(tr("This tensor cannot be read: %1").arg(entry.error->describe()));
-        return;
-    }
-    m_loadGeneration = generation;
-    if (m_loadWatcher.isRunning())
-        m_loadWatcher.waitForFinished();
-    m_loadWatcher.setFuture(QtConcurrent::run([entry] {
-        Loaded out;
-        Result<NpyArray> array = loadTensor(entry);
-        if (array)
-            out.array = std::move(*array);
-        else
-            out.error = array.error();
-        return out;
+    m_values[u"owner"_s] = entry.owner.isEmpty() ? tr("(none)") : entry.owner.toString();
+    renderFields();
+    m_details->show();
+    if (entry.error)
+        return showMessage(entry.error->describe(), true);
+    m_stack->setCurrentIndex(ValuesPage);
+    m_loading = true;
+    setStatus(tr("Loading values…"), 0);
+    m_loadWatcher.setFuture(QtConcurrent::run([entry, generation = m_generation] {
+        Result<NpyArray> array = loadTensor(entry); // may inflate a deflated npz member
+        if (!array)
+            return Loaded{generation, std::nullopt, array.error()};
+        return Loaded{generation, std::move(*array), std::nullopt};
     }));
 }
 
 void TensorPanel::onLoaded()
 {
-    if (m_loadGeneration != m_generation)
-        return;
     Loaded loaded = m_loadWatcher.result();
-    if (loaded.error) {
-        m_message->setText(tr("This tensor cannot be read: %1").arg(loaded.error->describe()));
+    if (loaded.generation != m_generation)
         return;
-    }
+    m_loading = false;
+    setStatus({}, kProgressSteps);
+    if (!loaded.array)
+        return showMessage(loaded.error ? loaded.error->describe() : QString(), true);
     m_model->setArray(loaded.array);
+    m_histogram->setArray(loaded.array);
     rebuildAxisControls();
-    m_heatmap->updateFrom(m_model);
+    startStatistics();
+    emit valuesLoaded();
+}
 
-    // Statistics and histogram on a worker, with progress and cancel.
-    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
-    m_permille->store(0);
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
-    m_summaryGeneration = m_generation;
-    const NpyArray array = *loaded.array;
-    auto cancel = m_cancelFlag;
-    auto permille = m_permille;
-    if (m_summaryWatcher.isRunning())
-        m_summaryWatcher.waitForFinished();
-    m_summaryWatcher.setFuture(QtConcurrent::run([array, cancel, permille] {
-        Summary out;
+void TensorPanel::startStatistics()
+{
+    m_cancel->store(true);
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_summarising = true;
+    setStatus(tr("Computing…"), kProgressSteps, tr("Cancel"));
+    auto job = [array = *m_model->array(), cancel = m_cancel,
+                generation = m_generation](QPromise<Summary> &promise) {
+        promise.setProgressRange(0, kProgressSteps);
         StatsOptions options;
         options.hash = false;
         options.progress = [&](double done) {
-            permille->store(int(done * 900));
+            promise.setProgressValue(int(done * kProgressSteps));
             return !cancel->load();
         };
         Result<TensorStats> stats = computeStats(array.view(), options);
-        if (!stats) {
-            out.error = stats.error();
-            return out;
-        }
-        out.stats = *stats;
-        if (stats->min && stats->max && std::isfinite(*stats->min) && std::isfinite(*stats->max))
-            out.histogram = histogramOf(array.view(), *stats->min, *stats->max, *cancel);
-        else if (stats->min) // infinities present: bin the finite range
-            out.histogram = histogramOf(array.view(), std::max(*stats->min, -1e308),
-                                        std::min(*stats->max, 1e308), *cancel);
-        permille->store(1000);
-        return out;
-    }));
+        if (stats)
+            promise.addResult(Summary{generation, std::move(*stats), std::nullopt});
+        else
+            promise.addResult(Summary{generation, std::nullopt, stats.error()});
+    };
+    m_summaryWatcher.setFuture(QtConcurrent::run(job));
 }
 
 void TensorPanel::onSummarised()
 {
-    if (m_summaryGeneration != m_generation)
+    const Summary summary = m_summaryWatcher.result();
+    if (summary.generation != m_generation || !m_summarising)
         return;
-    m_progress->hide();
-    m_cancel->hide();
-    Summary s = m_summaryWatcher.result();
-    if (!s.stats) {
-        m_message->setText(
-            s.error && s.error->code == ErrorCode::Cancelled
-                ? tr("Statistics cancelled.")
-                : tr("No statistics: %1").arg(s.error ? s.error->message : QString()));
-        return;
+    m_summarising = false;
+    if (!summary.stats) {
+        const bool cancelled = summary.error && summary.error->code == ErrorCode::Cancelled;
+        return setStatus(cancelled ? tr("Statistics cancelled.")
+                                   : tr("No statistics: %1").arg(summary.error->describe()),
+                         kProgressSteps, cancelled ? tr("Compute") : tr("Retry"));
     }
-    m_stats = s.stats;
-    auto num = [](const std::optional<double> &v) { return v ? formatDouble(*v, 6) : u"–"_s; };
+    setStatus({}, kProgressSteps);
+    const TensorStats &stats = *summary.stats;
     const QLocale locale;
-    m_statLabels[u"count"_s]->setText(locale.toString(s.stats->count));
-    m_statLabels[u"min"_s]->setText(num(s.stats->min));
-    m_statLabels[u"max"_s]->setText(num(s.stats->max));
-    m_statLabels[u"mean"_s]->setText(num(s.stats->mean));
-    m_statLabels[u"std"_s]->setText(num(s.stats->stddev));
-    m_statLabels[u"NaN"_s]->setText(locale.toString(s.stats->nanCount));
-    m_statLabels[u"Inf"_s]->setText(locale.toString(s.stats->infCount));
-    m_statLabels[u"zeros"_s]->setText(locale.toString(s.stats->zeroCount));
-    for (const QString &bad : {u"NaN"_s, u"Inf"_s})
-        m_statLabels[bad]->setStyleSheet(
-            m_statLabels[bad]->text() != u"0"_s ? u"color:#b02020;font-weight:bold"_s : QString());
-    const bool complex = m_model->array() && isComplex(m_model->array()->info().dtype);
-    m_histogram->setHistogram(s.histogram, complex ? tr("The histogram shows real values; this "
-                                                        "tensor is complex.")
-                                                   : QString());
+    auto number = [](const std::optional<double> &v) { return v ? formatDouble(*v, 8) : u"—"_s; };
+    m_values[u"min"_s] = number(stats.min);
+    m_values[u"max"_s] = number(stats.max);
+    m_values[u"mean"_s] = number(stats.mean);
+    m_values[u"std"_s] = number(stats.stddev);
+    m_values[u"count"_s] = locale.toString(stats.count);
+    m_values[u"NaN"_s] = locale.toString(stats.nanCount);
+    m_values[u"Inf"_s] = locale.toString(stats.infCount);
+    m_values[u"zeros"_s] = locale.toString(stats.zeroCount);
+    renderFields();
+    m_stats = stats;
     emit statisticsReady();
 }
 
 void TensorPanel::rebuildAxisControls()
 {
-    m_updatingAxes = true;
+    while (m_axisForm->rowCount() > 1)
+        m_axisForm->removeRow(1);
+    m_fixedIndex.clear();
     m_rowAxis->clear();
     m_columnAxis->clear();
-    qDeleteAll(m_fixedSpins);
-    m_fixedSpins.clear();
-    const auto &array = m_model->array();
-    const int rank = array ? int(array->info().shape.size()) : 0;
-    m_axisBar->setVisible(rank > 2);
-    for (int a = 0; a < rank; ++a) {
-        const QString label = tr("axis %1 (%2)").arg(a).arg(array->info().shape[size_t(a)]);
-        m_rowAxis->addItem(label, a);
-        m_columnAxis->addItem(label, a);
-        auto *spin = new QSpinBox(m_fixedAxes);
-        spin->setPrefix(tr("axis %1: ").arg(a));
-        spin->setRange(0, int(std::max<qint64>(
-                              0, std::min<qint64>(array->info().shape[size_t(a)] - 1, INT_MAX))));
-        m_fixedAxes->layout()->addWidget(spin);
+    const Shape shape = m_model->array() ? m_model->array()->info().shape : Shape();
+    for (int a = 0; a < int(shape.size()); ++a) {
+        m_rowAxis->addItem(tr("axis %1 (%2)").arg(a).arg(shape[size_t(a)]));
+        m_columnAxis->addItem(m_rowAxis->itemText(a));
+        const int last = int(std::clamp<qint64>(shape[size_t(a)] - 1, 0, INT_MAX));
+        auto *slider = new QSlider(Qt::Horizontal, m_axisBar);
+        auto *spin = new QSpinBox(m_axisBar);
+        slider->setRange(0, last);
+        spin->setRange(0, last);
+        spin->setSuffix(u" / %1"_s.arg(last));
+        spin->setAlignment(Qt::AlignRight);
+        auto *row = new QHBoxLayout;
+        row->addWidget(slider, 1);
+        row->addWidget(spin);
+        m_axisForm->addRow(tr("axis %1").arg(a), row);
+        connect(slider, &QSlider::valueChanged, spin, &QSpinBox::setValue);
+        connect(spin, &QSpinBox::valueChanged, slider, &QSlider::setValue);
         connect(spin, &QSpinBox::valueChanged, this, &TensorPanel::applySlice);
-        m_fixedSpins.push_back(spin);
+        m_fixedIndex.push_back(spin);
     }
-    if (rank >= 2) {
-        m_rowAxis->setCurrentIndex(rank - 2);
-        m_columnAxis->setCurrentIndex(rank - 1);
-    }
-    m_updatingAxes = false;
+    m_rowAxis->setCurrentIndex(m_model->rowAxis());
+    m_columnAxis->setCurrentIndex(m_model->columnAxis());
+    applySlice();
+}
+
+void TensorPanel::onAxisChosen(bool rowChanged)
+{
+    // Combo box index == axis. Choosing the other side's axis swaps the two.
+    if (m_rowAxis->currentIndex() == m_columnAxis->currentIndex())
+        (rowChanged ? m_columnAxis : m_rowAxis)
+            ->setCurrentIndex(rowChanged ? m_model->rowAxis() : m_model->columnAxis());
     applySlice();
 }
 
 void TensorPanel::applySlice()
 {
-    if (m_updatingAxes || !m_model->array())
-        return;
-    const int rank = int(m_fixedSpins.size());
-    if (rank < 2)
-        return; // 0-d and 1-D: the model's default slice
-    int row = m_rowAxis->currentData().toInt();
-    int column = m_columnAxis->currentData().toInt();
-    if (row == column)
-        column = row == rank - 1 ? rank - 2 : rank - 1;
-    std::vector<qint64> fixed(size_t(rank), 0);
-    for (int a = 0; a < rank; ++a) {
-        fixed[size_t(a)] = m_fixedSpins[size_t(a)]->value();
-        m_fixedSpins[size_t(a)]->setVisible(a != row && a != column);
+    const int rank = int(m_fixedIndex.size());
+    if (rank >= 2) {
+        const int row = m_rowAxis->currentIndex();
+        const int column = m_columnAxis->currentIndex();
+        std::vector<qint64> fixed(size_t(rank), 0);
+        for (int a = 0; a < rank; ++a) {
+            fixed[size_t(a)] = m_fixedIndex[size_t(a)]->value();
+            m_axisForm->setRowVisible(a + 1, a != row && a != column);
+        }
+        m_model->setSlice(row, column, std::move(fixed));
     }
-    m_model->setSlice(row, column, fixed);
-    m_heatmap->updateFrom(m_model);
+    m_axisBar->setVisible(rank >= 2); // 0-d and 1-D arrays have no axes to choose
+    m_capNote->setText(m_model->capNote());
+    m_capNote->setVisible(m_model->isCapped());
+    m_heatmap->setSlice(m_model->slice());
 }
 
 } // namespace mxl

@@ -2,151 +2,375 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/heatmapwidget.h"
 
-#include "models/tensortablemodel.h"
 #include "tensor/elementformat.h"
 
-#include <QMouseEvent>
+#include <QFontDatabase>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QtConcurrent>
 #include <QToolTip>
 
 #include <array>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace mxl {
 
-QColor viridis(double t)
+namespace {
+
+constexpr QRgb kNaNColour = 0xff8c8c8c;
+constexpr QRgb kPosInfColour = 0xffffffff;
+constexpr QRgb kNegInfColour = 0xff000000;
+constexpr int kLegendWidth = 96; // colour bar, its labels and the NaN/inf swatches
+constexpr int kCaptionHeight = 20;
+
+const std::array<QRgb, 256> &viridisTable()
 {
-    static constexpr std::array<std::array<int, 3>, 9> stops{{{68, 1, 84},
-                                                              {71, 44, 122},
-                                                              {59, 81, 139},
-                                                              {44, 113, 142},
-                                                              {33, 144, 141},
-                                                              {39, 173, 129},
-                                                              {92, 200, 99},
-                                                              {170, 220, 50},
-                                                              {253, 231, 37}}};
-    t = std::clamp(t, 0.0, 1.0) * (stops.size() - 1);
-    const size_t i = std::min(size_t(t), stops.size() - 2);
-    const double f = t - double(i);
-    auto mix = [&](int c) {
-        return int(stops[i][size_t(c)] * (1 - f) + stops[i + 1][size_t(c)] * f);
-    };
-    return QColor(mix(0), mix(1), mix(2));
+    static const std::array<QRgb, 256> table = [] {
+        // matplotlib's viridis at 0, 1/16, ..., 1.
+        static constexpr std::array<std::array<int, 3>, 17> stops{{
+            {68, 1, 84},
+            {72, 26, 108},
+            {71, 47, 125},
+            {65, 68, 135},
+            {57, 86, 140},
+            {49, 104, 142},
+            {42, 120, 142},
+            {35, 136, 142},
+            {31, 152, 139},
+            {34, 168, 132},
+            {53, 183, 121},
+            {84, 197, 104},
+            {122, 209, 81},
+            {165, 219, 54},
+            {210, 226, 27},
+            {229, 228, 25},
+            {253, 231, 37},
+        }};
+        std::array<QRgb, 256> out{};
+        for (size_t i = 0; i < out.size(); ++i) {
+            const double t = double(i) / 255.0 * 16.0;
+            const size_t s = std::min<size_t>(size_t(t), 15);
+            const double f = t - double(s);
+            auto mix = [&](size_t c) {
+                return int(std::lround(stops[s][c] * (1 - f) + stops[s + 1][c] * f));
+            };
+            out[i] = qRgb(mix(0), mix(1), mix(2));
+        }
+        return out;
+    }();
+    return table;
 }
 
-HeatmapWidget::HeatmapWidget(QWidget *parent) : QWidget(parent)
+// Block means to colours; `special` holds the colour of blocks without a finite value. A
+// constant slice maps to the middle of the scale.
+QImage colourise(const std::vector<double> &means, const std::vector<QRgb> &special, qint64 w,
+                 qint64 h, double min, double max)
 {
-    setMouseTracking(true);
-    setMinimumHeight(160);
+    QImage image(int(w), int(h), QImage::Format_RGB32);
+    const double span = max - min;
+    for (qint64 y = 0; y < h; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(int(y)));
+        for (qint64 x = 0; x < w; ++x) {
+            const size_t at = size_t(y * w + x);
+            const double m = means[at];
+            line[x] = std::isnan(m) ? special[at] : viridisRgb(span > 0 ? (m - min) / span : 0.5);
+        }
+    }
+    return image;
 }
 
-void HeatmapWidget::updateFrom(const TensorTableModel *model)
+} // namespace
+
+QRgb viridisRgb(double t)
 {
-    m_model = model;
-    m_image = QImage();
-    m_message.clear();
-    const auto &array = model->array();
-    if (!array) {
-        update();
-        return;
-    }
-    if (isComplex(array->info().dtype)) {
-        m_message = tr("The heatmap shows real values; this tensor is complex.");
-        update();
-        return;
-    }
-    m_rows = model->sliceRows();
-    m_columns = model->sliceColumns();
-    if (m_rows == 0 || m_columns == 0) {
-        m_message = tr("The tensor is empty.");
-        update();
-        return;
-    }
-    const int h = int(std::min<qint64>(m_rows, kMaxSamples));
-    const int w = int(std::min<qint64>(m_columns, kMaxSamples));
-    std::vector<double> values(size_t(w) * size_t(h));
-    m_min = INFINITY;
-    m_max = -INFINITY;
-    const TensorView view = array->view();
-    for (int y = 0; y < h; ++y) {
-        const qint64 row = qint64(y) * m_rows / h;
-        for (int x = 0; x < w; ++x) {
-            const double v = view.realAt(model->storageIndexAt(row, qint64(x) * m_columns / w));
-            values[size_t(y) * size_t(w) + size_t(x)] = v;
-            if (std::isfinite(v)) {
-                m_min = std::min(m_min, v);
-                m_max = std::max(m_max, v);
+    if (!(t >= 0)) // also NaN
+        t = 0;
+    return viridisTable()[size_t(std::lround(std::min(t, 1.0) * 255.0))];
+}
+
+std::optional<HeatmapImage> buildHeatmap(const TensorSlice &slice, QSize maxSize, qint64 maxReads,
+                                         const std::atomic<bool> *cancel)
+{
+    HeatmapImage out;
+    out.rows = slice.rows();
+    out.columns = slice.columns();
+    if (out.rows == 0 || out.columns == 0)
+        return out;
+    const qint64 w = std::min<qint64>(out.columns, std::max(1, maxSize.width()));
+    const qint64 h = std::min<qint64>(out.rows, std::max(1, maxSize.height()));
+    out.averaged = w < out.columns || h < out.rows;
+    // Reads per block side so that w * h blocks cost about maxReads element reads in total.
+    const double perSide = std::sqrt(double(maxReads) / double(w * h));
+    const qint64 rowStride = std::max<qint64>(1, qint64(std::ceil(double(out.rows) / h / perSide)));
+    const qint64 columnStride =
+        std::max<qint64>(1, qint64(std::ceil(double(out.columns) / w / perSide)));
+    out.sampled = rowStride > 1 || columnStride > 1;
+
+    // Pass 1: the mean of each block's finite values, or the kind of its non-finite ones.
+    constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
+    std::vector<double> means(size_t(w * h), kNoValue);
+    std::vector<QRgb> special(size_t(w * h), 0);
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    const TensorView &view = slice.view();
+    for (qint64 y = 0; y < h; ++y) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return std::nullopt;
+        const qint64 r0 = y * out.rows / h, r1 = (y + 1) * out.rows / h;
+        for (qint64 x = 0; x < w; ++x) {
+            const qint64 c0 = x * out.columns / w, c1 = (x + 1) * out.columns / w;
+            double sum = 0;
+            qint64 n = 0;
+            bool nan = false, posInf = false, negInf = false;
+            for (qint64 r = r0; r < r1; r += rowStride) {
+                for (qint64 c = c0; c < c1; c += columnStride) {
+                    const double v = view.realAt(slice.storageIndex(r, c));
+                    if (std::isfinite(v)) {
+                        sum += v;
+                        ++n;
+                        lo = std::min(lo, v);
+                        hi = std::max(hi, v);
+                    } else {
+                        nan |= std::isnan(v);
+                        posInf |= v > 0 && std::isinf(v);
+                        negInf |= v < 0 && std::isinf(v);
+                    }
+                }
             }
+            const size_t at = size_t(y * w + x);
+            if (n > 0)
+                means[at] = sum / double(n);
+            else
+                special[at] = nan ? kNaNColour : (posInf ? kPosInfColour : kNegInfColour);
+            out.hasNaN |= n == 0 && nan;
+            out.hasPosInf |= n == 0 && !nan && posInf;
+            out.hasNegInf |= n == 0 && !nan && !posInf && negInf;
         }
     }
-    m_image = QImage(w, h, QImage::Format_RGB32);
-    const double span = m_max > m_min ? m_max - m_min : 1.0;
-    for (int y = 0; y < h; ++y) {
-        auto *line = reinterpret_cast<QRgb *>(m_image.scanLine(y));
-        for (int x = 0; x < w; ++x) {
-            const double v = values[size_t(y) * size_t(w) + size_t(x)];
-            line[x] = std::isnan(v)   ? qRgb(160, 160, 160)
-                      : std::isinf(v) ? (v > 0 ? qRgb(255, 255, 255) : qRgb(0, 0, 0))
-                                      : viridis((v - m_min) / span).rgb();
-        }
+    out.hasFinite = lo <= hi;
+    out.min = out.hasFinite ? lo : 0;
+    out.max = out.hasFinite ? hi : 0;
+
+    out.image = colourise(means, special, w, h, out.min, out.max);
+    return out;
+}
+
+HeatmapWidget::HeatmapWidget(QWidget *parent)
+    : QWidget(parent), m_cancel(std::make_shared<std::atomic<bool>>(false))
+{
+    setMinimumSize(160, 120);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_resizeTimer.setSingleShot(true);
+    m_resizeTimer.setInterval(150);
+    connect(&m_resizeTimer, &QTimer::timeout, this, &HeatmapWidget::rebuild);
+    connect(&m_watcher, &QFutureWatcher<Job>::finished, this, &HeatmapWidget::onBuilt);
+}
+
+HeatmapWidget::~HeatmapWidget()
+{
+    // The worker holds its own copy of the slice (and so the bytes): no need to wait for it.
+    m_cancel->store(true);
+}
+
+void HeatmapWidget::clear()
+{
+    setSlice({});
+}
+
+void HeatmapWidget::setSlice(const TensorSlice &slice)
+{
+    m_slice = slice;
+    m_picture = {};
+    m_message.clear();
+    if (!m_slice.isNull() && isComplex(m_slice.view().info().dtype))
+        m_message = tr("The heatmap is not available for complex tensors.");
+    else if (!m_slice.isNull() && (m_slice.rows() == 0 || m_slice.columns() == 0))
+        m_message = tr("The tensor has no elements.");
+    rebuild();
+}
+
+QSize HeatmapWidget::targetSize() const
+{
+    const QSizeF area = plotArea().size() * devicePixelRatioF();
+    // Before the first layout (a hidden tab) the size is meaningless; resizeEvent corrects it.
+    if (area.width() < 32 || area.height() < 32)
+        return {512, 512};
+    return area.toSize();
+}
+
+void HeatmapWidget::rebuild()
+{
+    m_cancel->store(true); // a build still running is superseded
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    const quint64 generation = ++m_generation;
+    m_building = false;
+    m_pending = !isVisible(); // nobody looks: build when shown, at the size then known
+    if (m_slice.isNull() || !m_message.isEmpty() || m_pending) {
+        update();
+        return;
     }
-    if (!std::isfinite(m_min))
-        m_min = m_max = 0;
+    const QSize size = targetSize();
+    if (m_slice.rows() * m_slice.columns() <= kSynchronousCells) {
+        m_picture = buildHeatmap(m_slice, size).value_or(HeatmapImage());
+        update();
+        emit pictureReady();
+        return;
+    }
+    m_building = true;
     update();
+    m_watcher.setFuture(QtConcurrent::run([slice = m_slice, size, cancel = m_cancel, generation] {
+        return Job{generation, buildHeatmap(slice, size, qint64(1) << 24, cancel.get())};
+    }));
+}
+
+void HeatmapWidget::onBuilt()
+{
+    Job job = m_watcher.result();
+    if (job.generation != m_generation || !job.picture)
+        return;
+    m_building = false;
+    m_picture = std::move(*job.picture);
+    update();
+    emit pictureReady();
+}
+
+void HeatmapWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_slice.isNull() || !m_message.isEmpty())
+        return;
+    // Only a picture that is downsampled, or would now have to be, depends on the size.
+    const QSize size = targetSize();
+    const QSize wanted(int(std::min<qint64>(m_slice.columns(), size.width())),
+                       int(std::min<qint64>(m_slice.rows(), size.height())));
+    if (m_building || wanted != m_picture.image.size())
+        m_resizeTimer.start();
+}
+
+QRectF HeatmapWidget::plotArea() const
+{
+    return QRectF(rect()).adjusted(10, 10, -kLegendWidth, -kCaptionHeight);
 }
 
 QRectF HeatmapWidget::imageRect() const
 {
-    const QRectF area = QRectF(rect()).adjusted(8, 8, -80, -8);
-    if (m_image.isNull() || area.width() <= 0 || area.height() <= 0)
+    const QRectF area = plotArea();
+    if (m_picture.rows == 0 || m_picture.columns == 0 || area.isEmpty())
         return {};
-    const double scale = std::min(area.width() / m_image.width(), area.height() / m_image.height());
-    return QRectF(area.topLeft(), QSizeF(m_image.width() * scale, m_image.height() * scale));
+    // Square cells, unless that would squeeze a long, thin slice into a sliver.
+    double sx = area.width() / double(m_picture.columns);
+    double sy = area.height() / double(m_picture.rows);
+    if (std::max(sx, sy) / std::min(sx, sy) <= 4.0)
+        sx = sy = std::min(sx, sy);
+    return QRectF(area.topLeft(),
+                  QSizeF(sx * double(m_picture.columns), sy * double(m_picture.rows)));
+}
+
+void HeatmapWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pending)
+        rebuild();
 }
 
 void HeatmapWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    p.fillRect(rect(), palette().base());
-    if (m_image.isNull()) {
+    p.fillRect(rect(), palette().window());
+    const QRectF target = imageRect();
+    if (m_picture.image.isNull() || target.isEmpty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(rect(), Qt::AlignCenter,
-                   m_message.isEmpty() ? tr("No tensor selected") : m_message);
+        const QString text = !m_message.isEmpty() ? m_message
+                             : m_building         ? tr("Drawing the heatmap…")
+                                                  : tr("No tensor selected.");
+        p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, text);
         return;
     }
-    const QRectF target = imageRect();
-    p.drawImage(target, m_image);
-    // Colour scale to the right of the picture.
-    const QRectF bar(target.right() + 12, target.top(), 14, std::max(60.0, target.height()));
-    for (int y = 0; y < int(bar.height()); ++y)
-        p.fillRect(QRectF(bar.left(), bar.top() + y, bar.width(), 1),
-                   viridis(1.0 - double(y) / std::max(1.0, bar.height() - 1)));
-    p.setPen(palette().color(QPalette::Text));
-    p.drawRect(bar);
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 0.85);
-    p.setFont(f);
-    p.drawText(QPointF(bar.right() + 4, bar.top() + 10), formatDouble(m_max, 4));
-    p.drawText(QPointF(bar.right() + 4, bar.bottom()), formatDouble(m_min, 4));
-    if (m_rows > kMaxSamples || m_columns > kMaxSamples)
-        p.drawText(QPointF(target.left(), target.bottom() + 12), tr("sampled"));
+    p.drawImage(target, m_picture.image); // nearest neighbour: cells stay crisp
+    p.setPen(palette().color(QPalette::Mid));
+    p.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5));
+    paintLegend(p, target);
+
+    QString caption = tr("%1 × %2").arg(m_picture.rows).arg(m_picture.columns);
+    if (m_picture.sampled)
+        caption += tr(" · block means of sampled cells");
+    else if (m_picture.averaged)
+        caption += tr(" · block means");
+    if (m_building)
+        caption += tr(" · updating…");
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    p.drawText(QRectF(target.left(), target.bottom() + 3, width() - target.left(), 16),
+               Qt::AlignLeft | Qt::AlignTop, caption);
 }
 
-void HeatmapWidget::mouseMoveEvent(QMouseEvent *event)
+void HeatmapWidget::paintLegend(QPainter &p, const QRectF &image) const
 {
-    const QRectF target = imageRect();
-    if (!m_model || target.isEmpty() || !target.contains(event->position())) {
-        QToolTip::hideText();
-        return;
+    const QRectF bar(image.right() + 14, image.top(), 14, std::max(64.0, image.height()));
+    if (m_picture.hasFinite) {
+        QLinearGradient gradient(bar.bottomLeft(), bar.topLeft());
+        for (int i = 0; i <= 16; ++i)
+            gradient.setColorAt(i / 16.0, QColor(viridisRgb(i / 16.0)));
+        p.fillRect(bar, gradient);
+        p.setPen(palette().color(QPalette::Mid));
+        p.drawRect(bar);
     }
-    const qint64 row = qint64((event->position().y() - target.top()) / target.height() * m_rows);
-    const qint64 col = qint64((event->position().x() - target.left()) / target.width() * m_columns);
-    const QModelIndex index =
-        m_model->index(int(std::min(row, m_rows - 1)), int(std::min(col, m_columns - 1)));
-    QToolTip::showText(event->globalPosition().toPoint(), index.data(Qt::ToolTipRole).toString(),
-                       this);
+    QFont numbers = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    numbers.setPointSizeF(font().pointSizeF() * 0.85);
+    p.setFont(numbers);
+    p.setPen(palette().color(QPalette::WindowText));
+    const QRectF labels(bar.right() + 4, bar.top() - 6, width() - bar.right() - 6, 14);
+    if (m_picture.hasFinite) {
+        p.drawText(labels, Qt::AlignLeft | Qt::AlignVCenter, formatDouble(m_picture.max, 4));
+        p.drawText(labels.translated(0, bar.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   formatDouble(m_picture.min, 4));
+    }
+    // Swatches for the values the colour scale does not cover, only when they appear.
+    double y = bar.bottom() + 12;
+    const std::array<std::pair<bool, std::pair<QRgb, QString>>, 3> swatches{{
+        {m_picture.hasNaN, {kNaNColour, u"nan"_s}},
+        {m_picture.hasPosInf, {kPosInfColour, u"inf"_s}},
+        {m_picture.hasNegInf, {kNegInfColour, u"-inf"_s}},
+    }};
+    for (const auto &[shown, swatch] : swatches) {
+        if (!shown)
+            continue;
+        const QRectF box(bar.left(), y, bar.width(), 10);
+        p.fillRect(box, QColor(swatch.first));
+        p.setPen(palette().color(QPalette::Mid));
+        p.drawRect(box);
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(QRectF(box.right() + 4, y - 2, 60, 14), Qt::AlignLeft | Qt::AlignVCenter,
+                   swatch.second);
+        y += 16;
+    }
+}
+
+bool HeatmapWidget::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const QRectF target = imageRect();
+    if (m_picture.image.isNull() || !target.contains(help->pos()) || m_slice.isNull()) {
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    const auto cell = [&](double offset, double extent, qint64 count) {
+        return std::clamp<qint64>(qint64(offset / extent * double(count)), 0, count - 1);
+    };
+    const qint64 row = cell(help->pos().y() - target.top(), target.height(), m_picture.rows);
+    const qint64 column = cell(help->pos().x() - target.left(), target.width(), m_picture.columns);
+    QString text =
+        u"%1 = %2"_s.arg(m_slice.indexText(row, column),
+                         formatElement(m_slice.view(), m_slice.storageIndex(row, column)));
+    if (m_picture.averaged)
+        text += u"\n"_s + tr("(the colour is the mean of a block of cells)");
+    QToolTip::showText(help->globalPos(), text, this);
+    return true;
 }
 
 } // namespace mxl

@@ -2,43 +2,101 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/tensortablemodel.h"
+
+#include <QFutureWatcher>
 #include <QImage>
+#include <QTimer>
 #include <QWidget>
+
+#include <atomic>
+#include <memory>
+#include <optional>
 
 namespace mxl {
 
-class TensorTableModel;
+// Viridis (matplotlib's perceptual colour map) at t in [0, 1], interpolated from a 256-entry
+// table built once from 17 stops.
+QRgb viridisRgb(double t);
 
-// The current 2-D slice of a tensor as colours (viridis), with a colour scale. Slices larger
-// than kMaxSamples per side are sampled at a regular stride, so building the picture stays
-// cheap whatever the tensor's size. NaN is grey.
+// The picture of a 2-D slice: one pixel per cell, or per block of cells when the slice is
+// larger than the picture may be.
+struct HeatmapImage
+{
+    QImage image; // Format_RGB32; row 0 is the slice's row 0
+    qint64 rows = 0;
+    qint64 columns = 0;
+    double min = 0; // finite range of the values read; the colour scale's ends
+    double max = 0;
+    bool hasFinite = false;
+    bool hasNaN = false; // among the pixels drawn
+    bool hasPosInf = false;
+    bool hasNegInf = false;
+    bool averaged = false; // a pixel is the mean of the finite values of its block
+    bool sampled = false;  // ...read at a regular stride inside the block (very large slices)
+};
+
+// Builds the picture of `slice` with at most `maxSize` pixels per side, reading at most about
+// `maxReads` elements. Pure; safe on any thread while `slice` (a copy) keeps the bytes alive.
+// Returns nullopt once `cancel` is set.
+std::optional<HeatmapImage> buildHeatmap(const TensorSlice &slice, QSize maxSize,
+                                         qint64 maxReads = qint64(1) << 24,
+                                         const std::atomic<bool> *cancel = nullptr);
+
+// Paints a tensor slice as a heatmap with a vertical colour scale (min at the bottom, max at
+// the top); NaN is grey, +inf white, -inf black. Small slices are drawn at once; large ones are
+// built on a worker (QtConcurrent) and replace the previous picture when done, so the UI
+// thread never waits. A superseded build is cancelled and its result dropped (generation).
 class HeatmapWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr int kMaxSamples = 512;
-    explicit HeatmapWidget(QWidget *parent = nullptr);
+    // Slices up to this many cells are built on the UI thread (well under a millisecond).
+    static constexpr qint64 kSynchronousCells = qint64(1) << 16;
 
-    // Rebuilds the picture from the model's current slice.
-    void updateFrom(const TensorTableModel *model);
-    const QImage &image() const { return m_image; }
+    explicit HeatmapWidget(QWidget *parent = nullptr);
+    ~HeatmapWidget() override;
+
+    void setSlice(const TensorSlice &slice);
+    void clear();
+    const HeatmapImage &picture() const { return m_picture; }
+    bool isBuilding() const { return m_building; }
+    // What is shown instead of a picture ("complex", "empty"); empty when a picture is shown.
+    const QString &message() const { return m_message; }
+
+signals:
+    void pictureReady();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
+    struct Job
+    {
+        quint64 generation = 0;
+        std::optional<HeatmapImage> picture;
+    };
+
+    void rebuild();
+    void onBuilt();
+    QSize targetSize() const;
+    QRectF plotArea() const;
     QRectF imageRect() const;
+    void paintLegend(QPainter &painter, const QRectF &image) const;
 
-    const TensorTableModel *m_model = nullptr;
-    QImage m_image;
-    double m_min = 0, m_max = 0;
-    qint64 m_rows = 0, m_columns = 0;
+    TensorSlice m_slice;
+    HeatmapImage m_picture;
     QString m_message;
+    bool m_building = false;
+    bool m_pending = false; // work deferred while hidden (another tab, a closed dock)
+    quint64 m_generation = 0;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    QFutureWatcher<Job> m_watcher;
+    QTimer m_resizeTimer;
 };
-
-// Viridis, sampled: t in [0, 1].
-QColor viridis(double t);
 
 } // namespace mxl
