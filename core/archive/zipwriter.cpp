@@ -50,7 +50,7 @@ constexpr qint64 kMax32 = std::numeric_limits<quint32>::max();
 
 ZipWriter::ZipWriter(QIODevice &device, QString path) : m_device(device), m_path(std::move(path)) {}
 
-void ZipWriter::toDos(const QDateTime &time, quint16 &dosTime, quint16 &dosDate)
+void ZipWriter::dosDateTime(const QDateTime &time, quint16 &dosTime, quint16 &dosDate)
 {
     const QDate d = time.date();
     const QTime t = time.time();

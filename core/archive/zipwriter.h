@@ -36,7 +36,7 @@ public:
     // Writes the central directory and the end record.
     Status finish();
 
-    static void toDos(const QDateTime &time, quint16 &dosTime, quint16 &dosDate);
+    static void dosDateTime(const QDateTime &time, quint16 &dosTime, quint16 &dosDate);
 
 private:
     Status write(QByteArrayView bytes);

@@ -62,6 +62,15 @@ or bad usage. Errors are printed as "mxlens-cli: error: FILE[: MEMBER]: MESSAGE"
 
 CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
+int CliApp::reportError(Error e, const QString &file)
+{
+    if (e.file.isEmpty())
+        e.file = file;
+    m_err << u"mxlens-cli: error: "_s << e.describe() << u"\n"_s;
+    m_err.flush();
+    return int(ExitStatus::Failed);
+}
+
 int CliApp::usageError(const QString &message)
 {
     m_err << u"mxlens-cli: error: "_s << message << u"\n"_s << tr("Try 'mxlens-cli --help'.")
@@ -220,12 +229,7 @@ int CliApp::tensor(const QStringList &args)
     Status written = array ? (csv ? writeCsvFile(*array, output) : writeNpyFile(*array, output))
                            : Status(fail(array.error()));
     if (!written) {
-        Error e = written.error();
-        if (e.file.isEmpty())
-            e.file = file->path;
-        m_err << u"mxlens-cli: error: "_s << e.describe() << u"\n"_s;
-        m_err.flush();
-        return int(ExitStatus::Failed);
+        return reportError(written.error(), file->path);
     }
     return int(ExitStatus::Ok);
 }
@@ -273,12 +277,7 @@ int CliApp::render(const QStringList &args)
     Result<GraphLayout> layout = layoutWithGraphviz(request);
     Status written = layout ? renderLayoutToFile(*layout, output) : Status(fail(layout.error()));
     if (!written) {
-        Error e = written.error();
-        if (e.file.isEmpty())
-            e.file = file->path;
-        m_err << u"mxlens-cli: error: "_s << e.describe() << u"\n"_s;
-        m_err.flush();
-        return int(ExitStatus::Failed);
+        return reportError(written.error(), file->path);
     }
     return int(ExitStatus::Ok);
 }
@@ -351,12 +350,7 @@ int CliApp::exportArchive(const QStringList &args)
         return int(ExitStatus::Failed);
     Result<ExportReport> report = mxl::exportArchive(*file, edits, cl->value(u"--output"_s));
     if (!report) {
-        Error e = report.error();
-        if (e.file.isEmpty())
-            e.file = file->path;
-        m_err << u"mxlens-cli: error: "_s << e.describe() << u"\n"_s;
-        m_err.flush();
-        return int(ExitStatus::Failed);
+        return reportError(report.error(), file->path);
     }
     m_out << tr("wrote %1: %2 entries copied unchanged, %3 rewritten (%4), %5 tensors, verified\n")
                  .arg(cl->value(u"--output"_s))

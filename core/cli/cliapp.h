@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/error.h"
+
 #include <QStringList>
 
 class QTextStream;
@@ -30,6 +32,7 @@ private:
     int reconcile(const QStringList &args);
     int exportArchive(const QStringList &args);
     int usageError(const QString &message);
+    int reportError(Error e, const QString &file);
     void printHelp();
 
     QTextStream &m_out;

@@ -57,7 +57,7 @@ ZipWriter::NewEntry newEntryLike(const ZipEntry &e)
     ZipWriter::NewEntry n;
     n.name = e.name;
     n.method = 8; // MXFusion deflates every outer entry
-    ZipWriter::toDos(e.modified, n.dosTime, n.dosDate);
+    ZipWriter::dosDateTime(e.modified, n.dosTime, n.dosDate);
     n.externalAttributes = e.externalAttributes;
     return n;
 }

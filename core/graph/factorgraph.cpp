@@ -66,6 +66,19 @@ std::vector<Predecessor> predecessorsOf(const FactorGraph &graph, const Componen
     return result;
 }
 
+const FactorGraph *graphContaining(const FactorGraph &graph, const ComponentId &id)
+{
+    if (graph.indexOf(id) >= 0)
+        return &graph;
+    for (const Component &c : graph.nodes) {
+        for (const FactorGraph &inner : c.graphs) {
+            if (const FactorGraph *g = graphContaining(inner, id))
+                return g;
+        }
+    }
+    return nullptr;
+}
+
 int totalComponentCount(const FactorGraph &graph)
 {
     int n = int(graph.nodes.size());

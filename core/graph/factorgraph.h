@@ -77,6 +77,10 @@ struct Predecessor
 };
 std::vector<Predecessor> predecessorsOf(const FactorGraph &graph, const ComponentId &target);
 
+// The graph in which `id` is found: `graph` itself first, then inside its modules, depth first
+// (MXFusion's lookup also searches module internals). Null if absent.
+const FactorGraph *graphContaining(const FactorGraph &graph, const ComponentId &id);
+
 // Number of components in the graph including, recursively, every module's internal graphs.
 int totalComponentCount(const FactorGraph &graph);
 

@@ -16,19 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Reconcile", text);
 }
 
-const FactorGraph *graphContaining(const FactorGraph &graph, const ComponentId &id)
-{
-    if (graph.indexOf(id) >= 0)
-        return &graph;
-    for (const Component &c : graph.nodes) {
-        for (const FactorGraph &inner : c.graphs) {
-            if (const FactorGraph *g = graphContaining(inner, id))
-                return g;
-        }
-    }
-    return nullptr;
-}
-
 // The map with Python dict semantics: insertion order, re-assignment keeps the position.
 class UuidMap
 {

@@ -8,21 +8,6 @@ namespace mxl {
 
 namespace {
 
-// The graph in which `id` is found: the top level first, then inside modules (MXFusion's
-// lookup also searches module internals).
-const FactorGraph *graphContaining(const FactorGraph &graph, const ComponentId &id)
-{
-    if (graph.indexOf(id) >= 0)
-        return &graph;
-    for (const Component &c : graph.nodes) {
-        for (const FactorGraph &inner : c.graphs) {
-            if (const FactorGraph *g = graphContaining(inner, id))
-                return g;
-        }
-    }
-    return nullptr;
-}
-
 class Simulator
 {
 public:

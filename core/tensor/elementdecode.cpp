@@ -26,7 +26,7 @@ T load(const char *p, ByteOrder order)
 
 } // namespace
 
-double halfToDouble(quint16 bits)
+double halfAsDouble(quint16 bits)
 {
     // IEEE 754 binary16: 1 sign bit, 5 exponent bits (bias 15), 10 mantissa bits.
     const int exponent = (bits >> 10) & 0x1f;
@@ -42,7 +42,7 @@ double halfToDouble(quint16 bits)
     return (bits & 0x8000) ? -v : v;
 }
 
-double bfloat16ToDouble(quint16 bits)
+double bfloat16AsDouble(quint16 bits)
 {
     return double(std::bit_cast<float>(quint32(bits) << 16));
 }
@@ -69,9 +69,9 @@ double decodeReal(const char *p, DType t, ByteOrder order)
     case DType::UInt64:
         return double(load<quint64>(p, order));
     case DType::Float16:
-        return halfToDouble(load<quint16>(p, order));
+        return halfAsDouble(load<quint16>(p, order));
     case DType::BFloat16:
-        return bfloat16ToDouble(load<quint16>(p, order));
+        return bfloat16AsDouble(load<quint16>(p, order));
     case DType::Float32:
         return load<float>(p, order);
     case DType::Float64:

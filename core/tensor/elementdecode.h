@@ -15,7 +15,7 @@ std::complex<double> decodeComplex(const char *p, DType t, ByteOrder order);
 // Reverses the byte order of one element in place (each half separately for complex).
 void swapElementBytes(char *p, DType t);
 
-double halfToDouble(quint16 bits);
-double bfloat16ToDouble(quint16 bits);
+double halfAsDouble(quint16 bits);
+double bfloat16AsDouble(quint16 bits);
 
 } // namespace mxl

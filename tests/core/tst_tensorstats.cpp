@@ -106,9 +106,9 @@ private slots:
     {
         QFETCH(int, bits);
         QFETCH(double, half);
-        QCOMPARE(halfToDouble(quint16(bits)), half);
-        QCOMPARE(bfloat16ToDouble(0x3f80), 1.0);
-        QVERIFY(std::isnan(halfToDouble(0x7e00)));
+        QCOMPARE(halfAsDouble(quint16(bits)), half);
+        QCOMPARE(bfloat16AsDouble(0x3f80), 1.0);
+        QVERIFY(std::isnan(halfAsDouble(0x7e00)));
     }
 
     void complexAndBool()
