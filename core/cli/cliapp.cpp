@@ -341,7 +341,10 @@ int CliApp::exportArchive(const QStringList &args)
         const int eq = r.indexOf(u'=');
         if (eq <= 0)
             return usageError(tr("--rename takes UUID=NAME, not '%1'").arg(r));
-        edits.renames.insert(r.left(eq), r.mid(eq + 1));
+        // An empty NAME makes the component anonymous (null), as MXFusion writes unnamed ones.
+        const QString name = r.mid(eq + 1);
+        edits.renames.insert(r.left(eq),
+                             name.isEmpty() ? std::nullopt : std::optional<QString>(name));
     }
     for (const QString &k : cl->values(u"--drop"_s))
         edits.dropKeys.insert(k);

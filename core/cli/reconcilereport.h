@@ -4,21 +4,12 @@
 
 #include "common/result.h"
 #include "formats/openedfile.h"
+#include "reconcile/currentmodel.h"
 #include "reconcile/mxfusionreconciler.h"
 
 namespace mxl {
 
 // The current model for reconciliation: another inference.zip, or a bare graphs.json.
-struct CurrentModel
-{
-    QString path;
-    std::vector<FactorGraph> graphs;
-    std::optional<StoredValues> values; // only when it is an archive
-};
-
-Result<CurrentModel> openCurrentModel(const QString &path);
-StoredValues storedValuesOf(const OpenedFile &file);
-
 struct ReconcileReport
 {
     const OpenedFile *saved = nullptr;

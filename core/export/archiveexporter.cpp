@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace mxl {
@@ -34,13 +36,14 @@ Failure exportError(ErrorCode code, const QString &file, const QString &message,
 
 // Sets "name" on every JSON object whose "uuid" is renamed, at any depth (node lists, link
 // copies, module graphs).
-void applyRenames(detail::Json &json, const QHash<QString, QString> &renames, QSet<QString> &seen)
+void applyRenames(detail::Json &json, const QHash<QString, std::optional<QString>> &renames,
+                  QSet<QString> &seen)
 {
     if (json.is_object()) {
         if (json.contains("uuid") && json["uuid"].is_string()) {
             const QString uuid = detail::toQString(json["uuid"].get<std::string>());
             if (auto it = renames.find(uuid); it != renames.end()) {
-                json["name"] = detail::toStd(*it);
+                json["name"] = *it ? detail::Json(detail::toStd(**it)) : detail::Json(nullptr);
                 seen.insert(uuid);
             }
         }
@@ -50,6 +53,16 @@ void applyRenames(detail::Json &json, const QHash<QString, QString> &renames, QS
         for (auto &value : json)
             applyRenames(value, renames, seen);
     }
+}
+
+// numpy.savez's member layout (format §3.2): stored, with a zip64 local extra.
+ZipWriter::NewEntry npyMember(const QString &name)
+{
+    ZipWriter::NewEntry n;
+    n.name = name;
+    n.method = 0;
+    n.zip64LocalExtra = true;
+    return n;
 }
 
 ZipWriter::NewEntry newEntryLike(const ZipEntry &e)
@@ -82,10 +95,51 @@ Result<QByteArray> renamedGraphs(const ZipArchive &zip, int index, const Archive
     return QByteArray::fromStdString(detail::dumpLikePython(*json));
 }
 
-// The npz without the dropped members; kept members are copied raw.
-Result<QByteArray> npzWithout(const ZipArchive &zip, int index, const QSet<QString> &drop,
-                              QSet<QString> &dropped)
+detail::Json constantJson(const VariableConstant &c)
 {
+    if (c.isInteger) {
+        bool ok = false;
+        const qlonglong v = c.text.toLongLong(&ok);
+        if (ok)
+            return detail::Json(v);
+    }
+    if (!std::isfinite(c.value)) {
+        // Python writes the bare tokens NaN / Infinity / -Infinity (format §4).
+        const char *token = std::isnan(c.value) ? "NaN" : c.value > 0 ? "Infinity" : "-Infinity";
+        return detail::Json(std::string(1, detail::kNonFiniteMarker) + token);
+    }
+    return detail::Json(c.value);
+}
+
+// variable_constants.json with edited values; key order and every other value kept.
+Result<QByteArray> editedConstants(const ZipArchive &zip, int index, const ArchiveEdits &edits,
+                                   const QString &file)
+{
+    Result<ByteSourcePtr> bytes = zip.read(index);
+    if (!bytes)
+        return fail(bytes.error());
+    Result<detail::Json> json = detail::parseJson((*bytes)->bytes());
+    if (!json)
+        return fail(json.error());
+    if (!json->is_object())
+        return exportError(ErrorCode::BadJson, file, tr("expected an object of UUID to number"),
+                           mxfusion::kVariableConstantsEntry);
+    for (auto it = edits.constants.begin(); it != edits.constants.end(); ++it) {
+        const std::string key = detail::toStd(it.key());
+        if (!json->contains(key))
+            return exportError(ErrorCode::KeyNotFound, file,
+                               tr("no variable constant has the UUID %1").arg(it.key()),
+                               mxfusion::kVariableConstantsEntry);
+        (*json)[key] = constantJson(*it);
+    }
+    return QByteArray::fromStdString(detail::dumpLikePython(*json));
+}
+
+// The npz with members dropped or replaced; untouched members are copied raw.
+Result<QByteArray> editedNpz(const ZipArchive &zip, int index, const ArchiveEdits &edits,
+                             QSet<QString> &dropped, QSet<QString> &replaced)
+{
+    const QSet<QString> &drop = edits.dropKeys;
     Result<ByteSourcePtr> bytes = zip.read(index);
     if (!bytes)
         return fail(bytes.error());
@@ -102,7 +156,14 @@ Result<QByteArray> npzWithout(const ZipArchive &zip, int index, const QSet<QStri
             dropped.insert(key);
             continue;
         }
-        if (Status s = out.writer().copyRaw(*npz, i); !s)
+        Status s = Ok{};
+        if (auto it = edits.replacedTensors.find(key); it != edits.replacedTensors.end()) {
+            replaced.insert(key);
+            s = out.writer().add(npyMember(npz->entries()[size_t(i)].name), *it);
+        } else {
+            s = out.writer().copyRaw(*npz, i);
+        }
+        if (!s)
             return fail(s.error());
     }
     return out.finish();
@@ -121,6 +182,7 @@ Result<ExportReport> exportArchive(const OpenedFile &source, const ArchiveEdits 
     // Build the edited payloads first, so that nothing is written if an edit cannot apply.
     QHash<int, QByteArray> replaced;
     QSet<QString> dropped;
+    QSet<QString> replacedKeys;
     for (int i = 0; i < int(zip.entries().size()); ++i) {
         const QString &name = zip.entries()[size_t(i)].name;
         if (zip.indexOf(name) != i)
@@ -129,8 +191,12 @@ Result<ExportReport> exportArchive(const OpenedFile &source, const ArchiveEdits 
         if (name == mxfusion::kGraphsEntry && !edits.renames.isEmpty())
             payload = renamedGraphs(zip, i, edits, source.path);
         else if ((name == mxfusion::kParametersEntry || name == mxfusion::kConstantsEntry) &&
-                 !edits.dropKeys.isEmpty())
-            payload = npzWithout(zip, i, edits.dropKeys, dropped);
+                 (!edits.dropKeys.isEmpty() || !edits.replacedTensors.isEmpty()))
+            payload = editedNpz(zip, i, edits, dropped, replacedKeys);
+        else if (name == mxfusion::kVariableConstantsEntry && !edits.constants.isEmpty())
+            payload = editedConstants(zip, i, edits, source.path);
+        else if (name == mxfusion::kConfigurationEntry && edits.configuration)
+            payload = *edits.configuration;
         else
             continue;
         if (!payload)
@@ -141,6 +207,11 @@ Result<ExportReport> exportArchive(const OpenedFile &source, const ArchiveEdits 
         if (!dropped.contains(key))
             return exportError(ErrorCode::KeyNotFound, source.path,
                                tr("--drop: no tensor has the key %1").arg(key));
+    }
+    for (auto it = edits.replacedTensors.begin(); it != edits.replacedTensors.end(); ++it) {
+        if (!replacedKeys.contains(it.key()))
+            return exportError(ErrorCode::KeyNotFound, source.path,
+                               tr("no tensor has the key %1 to replace").arg(it.key()));
     }
     int expectedTensors = 0;
     for (const TensorEntry &t : source.tensors)

@@ -3,23 +3,10 @@
 #pragma once
 
 #include "common/result.h"
+#include "export/archiveedits.h"
 #include "formats/openedfile.h"
 
-#include <QHash>
-#include <QSet>
-
 namespace mxl {
-
-// The changes an export applies to an MXFusion archive.
-struct ArchiveEdits
-{
-    // Component UUID -> new name, applied to every copy of the component in graphs.json (node
-    // lists, link endpoints, module graphs).
-    QHash<QString, QString> renames;
-    // npz keys to remove from mxnet_parameters.npz / mxnet_constants.npz.
-    QSet<QString> dropKeys;
-    bool isEmpty() const { return renames.isEmpty() && dropKeys.isEmpty(); }
-};
 
 struct ExportReport
 {

@@ -65,6 +65,14 @@ void GraphTab::setDecorations(GraphDecorations decorations)
     relayout();
 }
 
+void GraphTab::setGraph(const FactorGraph *graph, GraphDecorations decorations)
+{
+    m_graph = graph;
+    m_decorations = std::move(decorations);
+    m_fitAfterLayout = m_layout.nodes.empty();
+    relayout();
+}
+
 void GraphTab::setExpanded(const ComponentId &module, bool expanded)
 {
     if (expanded)

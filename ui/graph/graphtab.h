@@ -44,6 +44,9 @@ public:
     bool isLayingOut() const { return m_pending; }
 
     void setDecorations(GraphDecorations decorations);
+    // The document rebuilt its content (an edit): draw `graph` now, with `decorations`, keeping
+    // the expanded modules, the direction and the viewport.
+    void setGraph(const FactorGraph *graph, GraphDecorations decorations);
     void setExpanded(const ComponentId &module, bool expanded);
     void setAllExpanded(bool expanded);
     void setDirection(LayoutDirection direction);

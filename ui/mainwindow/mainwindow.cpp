@@ -136,8 +136,41 @@ void MainWindow::showDocument(std::unique_ptr<ArchiveDocument> document)
             [this] { m_problems->setProblems(m_document->problems()); });
     connect(doc, &ArchiveDocument::modifiedChanged, this, &MainWindow::updateTitle);
 
-    const auto &graphs = doc->graphs();
-    const GraphDecorations decorations = graphDecorations(doc->file());
+    connect(doc, &ArchiveDocument::componentRenamed, this, &MainWindow::refreshViews);
+    connect(doc, &ArchiveDocument::constantChanged, this, &MainWindow::refreshViews);
+    connect(doc, &ArchiveDocument::configurationChanged, this, &MainWindow::refreshViews);
+    connect(doc, &ArchiveDocument::tensorsChanged, this, &MainWindow::refreshViews);
+    connect(doc, &ArchiveDocument::contentReset, this, &MainWindow::refreshViews);
+    connect(doc, &ArchiveDocument::pathChanged, this, &MainWindow::updateTitle);
+    rebuildGraphTabs();
+    m_entries->setArchive(doc->file().zip ? &*doc->file().zip : nullptr);
+    m_outline->setDocument(doc);
+    m_outlineView->expandToDepth(0);
+    m_properties->setDocument(doc);
+    m_constants->setDocument(doc);
+    m_configuration->setRoot(doc->file().mxfusion ? &doc->file().mxfusion->configuration : nullptr);
+    m_problems->setProblems(doc->problems());
+    for (QAction *a : m_documentActions)
+        a->setEnabled(true);
+    m_statusFile->setText(QDir::toNativeSeparators(doc->path()));
+    QString format = formatDescription(doc->file().format);
+    if (doc->file().mxfusion && !doc->file().mxfusion->serializationVersion.isEmpty())
+        format += tr(" %1").arg(doc->file().mxfusion->serializationVersion);
+    m_statusFormat->setText(format);
+    updateTitle();
+    emit opened();
+    startTensorIndexing();
+}
+
+void MainWindow::rebuildGraphTabs()
+{
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete w;
+    }
+    const auto &graphs = m_document->graphs();
+    const GraphDecorations decorations = graphDecorations(m_document->file());
     for (size_t i = 0; i < graphs.size(); ++i) {
         auto *tab = new GraphTab(&graphs[i], m_tabs);
         QString label = i == 0 ? tr("Model") : tr("Posterior %1").arg(i);
@@ -158,23 +191,35 @@ void MainWindow::showDocument(std::unique_ptr<ArchiveDocument> document)
         label->setAlignment(Qt::AlignCenter);
         m_tabs->addTab(label, tr("Tensors"));
     }
-    m_entries->setArchive(doc->file().zip ? &*doc->file().zip : nullptr);
-    m_outline->setDocument(doc);
+}
+
+// The document rebuilt its content after an edit (or indexing): every view that points into it
+// takes the new content. Graph tabs keep their state; the selection is shown again.
+void MainWindow::refreshViews()
+{
+    if (!m_document)
+        return;
+    const auto &graphs = m_document->graphs();
+    bool sameTabs = int(graphs.size()) == graphTabCount() && !graphs.empty();
+    for (int i = 0; sameTabs && i < graphTabCount(); ++i)
+        sameTabs = graphTab(i) != nullptr;
+    if (sameTabs) {
+        const GraphDecorations decorations = graphDecorations(m_document->file());
+        for (int i = 0; i < graphTabCount(); ++i)
+            graphTab(i)->setGraph(&graphs[size_t(i)], decorations);
+    } else {
+        rebuildGraphTabs();
+    }
+    m_entries->setArchive(m_document->file().zip ? &*m_document->file().zip : nullptr);
+    m_outline->setDocument(m_document.get());
     m_outlineView->expandToDepth(0);
-    m_properties->setDocument(doc);
-    m_constants->setDocument(doc);
-    m_configuration->setRoot(doc->file().mxfusion ? &doc->file().mxfusion->configuration : nullptr);
-    m_problems->setProblems(doc->problems());
-    for (QAction *a : m_documentActions)
-        a->setEnabled(true);
-    m_statusFile->setText(QDir::toNativeSeparators(doc->path()));
-    QString format = formatDescription(doc->file().format);
-    if (doc->file().mxfusion && !doc->file().mxfusion->serializationVersion.isEmpty())
-        format += tr(" %1").arg(doc->file().mxfusion->serializationVersion);
-    m_statusFormat->setText(format);
+    m_constants->setDocument(m_document.get());
+    m_configuration->setRoot(
+        m_document->file().mxfusion ? &m_document->file().mxfusion->configuration : nullptr);
+    m_properties->setDocument(m_document.get());
+    if (!m_hub->component().isEmpty())
+        onComponentSelected(m_hub->component());
     updateTitle();
-    emit opened();
-    startTensorIndexing();
 }
 
 void MainWindow::startTensorIndexing()
@@ -183,23 +228,16 @@ void MainWindow::startTensorIndexing()
         return;
     m_statusFile->setText(tr("%1 — reading tensor headers…").arg(m_document->path()));
     disconnect(&m_indexWatcher, nullptr, this, nullptr);
-    const OpenedFile *file = &m_document->file(); // read-only on the worker; the document
-                                                  // is not modified until the result arrives
+    // The worker keeps the file as read alive; edits never change it.
+    std::shared_ptr<const OpenedFile> file = m_document->base();
     m_indexWatcher.setFuture(QtConcurrent::run([file] { return computeTensorIndex(*file); }));
     connect(&m_indexWatcher, &QFutureWatcher<TensorIndex>::finished, this, [this] {
         m_document->applyTensorIndex(m_indexWatcher.result());
-        const GraphDecorations decorations = graphDecorations(m_document->file());
-        for (int i = 0; i < graphTabCount(); ++i)
-            graphTab(i)->setDecorations(decorations);
-        m_outline->setDocument(m_document.get());
-        m_outlineView->expandToDepth(0);
-        m_constants->setDocument(m_document.get());
+        refreshViews();
         m_statusFile->setText(QDir::toNativeSeparators(m_document->path()));
-        if (!m_hub->component().isEmpty())
-            onComponentSelected(m_hub->component());
         emit tensorsIndexed();
         // NaN/Inf need every value: checked last, still off the UI thread.
-        const OpenedFile *f = &m_document->file();
+        std::shared_ptr<const OpenedFile> f = m_document->base();
         disconnect(&m_valuesWatcher, nullptr, this, nullptr);
         m_valuesWatcher.setFuture(QtConcurrent::run([f] {
             ValidateOptions options;

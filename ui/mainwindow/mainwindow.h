@@ -72,6 +72,8 @@ private:
     void onOpenFinished();
     void showDocument(std::unique_ptr<ArchiveDocument> document);
     void startTensorIndexing();
+    void rebuildGraphTabs();
+    void refreshViews();
     void onComponentSelected(const ComponentId &id);
     void onOutlineClicked(const QModelIndex &index);
     void onProblemActivated(const QModelIndex &index);

@@ -185,9 +185,11 @@ void MainWindow::testIntegrity()
     if (!m_document || !m_document->file().zip || m_integrityWatcher.isRunning())
         return;
     statusBar()->showMessage(tr("Testing every entry…"));
-    const ZipArchive *zip = &*m_document->file().zip;
+    // The worker keeps the file as read alive while the user goes on editing.
+    std::shared_ptr<const OpenedFile> base = m_document->base();
     disconnect(&m_integrityWatcher, nullptr, this, nullptr);
-    m_integrityWatcher.setFuture(QtConcurrent::run([zip] {
+    m_integrityWatcher.setFuture(QtConcurrent::run([base] {
+        const ZipArchive *zip = &*base->zip;
         QHash<QString, QString> results;
         for (int i = 0; i < int(zip->entries().size()); ++i) {
             Result<ByteSourcePtr> bytes = zip->read(i);

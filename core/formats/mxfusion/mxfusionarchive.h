@@ -28,6 +28,8 @@ struct VariableConstant
     double value = 0;
     QString text; // as written ("100", "0.5", "NaN")
     bool isInteger = false;
+
+    friend bool operator==(const VariableConstant &, const VariableConstant &) = default;
 };
 
 // The JSON parts of an MXFusion archive (what the graph view needs); tensors are indexed
