@@ -7,11 +7,14 @@
 #include "cli/reconcilereport.h"
 #include "export/archiveexporter.h"
 #include "export/tensorexport.h"
+#include "export/transplant.h"
 #include "formats/openedfile.h"
 #include "graph/componentindex.h"
 #include "graph/graphpainter.h"
 #include "graph/graphvizlayout.h"
 #include "graph/layoutbuilder.h"
+#include "reconcile/assistedreconciler.h"
+#include "reconcile/mapping.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -38,14 +41,19 @@ Commands:
   validate FILE [--json]          the validation report
   tensor FILE KEY -o OUT          extract one tensor to OUT.npy (bytes as stored) or OUT.csv;
                                   KEY is the npz key (UUID), GROUP/KEY, or a component name
-  reconcile SAVED CURRENT [--json]
-                                  MXFusion 0.3.1's load-time matching of the saved archive onto
-                                  the current model (an inference.zip saved from the current
-                                  code, or a bare graphs.json) and the predicted outcome
+  reconcile SAVED CURRENT [--mode mxfusion|assisted] [--mapping MAP.json] [--json]
+                                  match the saved archive onto the current model (an
+                                  inference.zip saved from the current code, or a bare
+                                  graphs.json): MXFusion 0.3.1's algorithm and its predicted
+                                  outcome, or (assisted) mxlens' one-to-one matching with ranked
+                                  candidates, around the pairs of a mapping file
   export SAVED -o OUT [--rename UUID=NAME]... [--drop KEY]...
+         [--onto CURRENT [--mapping MAP.json]]
                                   write an edited copy: name or rename components everywhere
                                   they appear, drop stored tensors; untouched entries are copied
-                                  byte for byte, the result is verified before it replaces OUT
+                                  byte for byte, the result is verified before it replaces OUT.
+                                  --onto transplants the saved values onto the current model's
+                                  skeleton (assisted matching, around the mapping's pairs)
   render FILE [--graph N] [--collapse] [--left-right] -o OUT.svg|OUT.png
                                   draw graph N (0 = the model, default) as the window does;
                                   modules are expanded unless --collapse
@@ -55,7 +63,8 @@ Options:
   --version        show the version
 
 Exit status: 0 success, 1 the command found something (validation errors), 2 unreadable input
-or bad usage. Errors are printed as "mxlens-cli: error: FILE[: MEMBER]: MESSAGE".
+or bad usage (reconcile: incomplete matching or a predicted load failure; export --onto: a
+saved tensor left behind). Errors are printed as "mxlens-cli: error: FILE[: MEMBER]: MESSAGE".
 )"_s;
 
 } // namespace
@@ -286,14 +295,34 @@ int CliApp::render(const QStringList &args)
 
 namespace mxl {
 
+// Reads --mapping when given; reports and returns nullopt on failure.
+std::optional<MatchingDecisions> CliApp::decisionsFrom(const CommandLine &cl)
+{
+    if (cl.value(u"--mapping"_s).isEmpty())
+        return MatchingDecisions{};
+    Result<MappingFile> mapping = readMapping(cl.value(u"--mapping"_s));
+    if (!mapping) {
+        reportError(mapping.error(), cl.value(u"--mapping"_s));
+        return std::nullopt;
+    }
+    return mapping->decisions;
+}
+
 int CliApp::reconcile(const QStringList &args)
 {
     QString error;
-    const auto cl = CommandLine::parse(args, {{u"--json"_s}, {}, {}}, &error);
+    const auto cl =
+        CommandLine::parse(args, {{u"--json"_s}, {u"--mode"_s, u"--mapping"_s}, {}}, &error);
     if (!cl)
         return usageError(error);
     if (cl->positional().size() != 2)
         return usageError(tr("reconcile takes SAVED and CURRENT"));
+    const QString mode = cl->value(u"--mode"_s).isEmpty() ? u"mxfusion"_s : cl->value(u"--mode"_s);
+    if (mode != u"mxfusion"_s && mode != u"assisted"_s)
+        return usageError(tr("--mode is mxfusion or assisted, not '%1'").arg(mode));
+    const std::optional<MatchingDecisions> decisions = decisionsFrom(*cl);
+    if (!decisions)
+        return int(ExitStatus::Failed);
     std::optional<OpenedFile> saved = openOrReport(cl->positional().at(0), m_err);
     if (!saved)
         return int(ExitStatus::Failed);
@@ -304,16 +333,17 @@ int CliApp::reconcile(const QStringList &args)
         return int(ExitStatus::Failed);
     }
     Result<CurrentModel> current = openCurrentModel(cl->positional().at(1));
-    if (!current) {
-        m_err << u"mxlens-cli: error: "_s << current.error().describe() << u"\n"_s;
-        m_err.flush();
-        return int(ExitStatus::Failed);
-    }
+    if (!current)
+        return reportError(current.error(), cl->positional().at(1));
     ReconcileReport report;
     report.saved = &*saved;
     report.current = &*current;
-    report.result = reconcileLikeMxfusion(saved->mxfusion->graphs, current->graphs,
-                                          storedValuesOf(*saved), current->values);
+    const StoredValues values = storedValuesOf(*saved);
+    report.result =
+        reconcileLikeMxfusion(saved->mxfusion->graphs, current->graphs, values, current->values);
+    if (mode == u"assisted"_s)
+        report.assisted = reconcileAssisted(saved->mxfusion->graphs, current->graphs, values,
+                                            current->values, *decisions);
     if (cl->flag(u"--json"_s))
         m_out << QString::fromUtf8(reconcileJson(report));
     else
@@ -329,8 +359,9 @@ namespace mxl {
 int CliApp::exportArchive(const QStringList &args)
 {
     QString error;
-    CommandLine::Spec spec{
-        {}, {u"--output"_s, u"--rename"_s, u"--drop"_s}, {{u"-o"_s, u"--output"_s}}};
+    CommandLine::Spec spec{{},
+                           {u"--output"_s, u"--rename"_s, u"--drop"_s, u"--onto"_s, u"--mapping"_s},
+                           {{u"-o"_s, u"--output"_s}}};
     const auto cl = CommandLine::parse(args, spec, &error);
     if (!cl)
         return usageError(error);
@@ -348,9 +379,16 @@ int CliApp::exportArchive(const QStringList &args)
     }
     for (const QString &k : cl->values(u"--drop"_s))
         edits.dropKeys.insert(k);
+    if (!cl->value(u"--mapping"_s).isEmpty() && cl->value(u"--onto"_s).isEmpty())
+        return usageError(tr("--mapping needs --onto CURRENT"));
+    if (!cl->value(u"--onto"_s).isEmpty() && !edits.renames.isEmpty())
+        return usageError(tr("--rename cannot be combined with --onto: the result has the "
+                             "current model's names"));
     std::optional<OpenedFile> file = openOrReport(cl->positional().front(), m_err);
     if (!file)
         return int(ExitStatus::Failed);
+    if (!cl->value(u"--onto"_s).isEmpty())
+        return transplant(*file, *cl, edits.dropKeys);
     Result<ExportReport> report = mxl::exportArchive(*file, edits, cl->value(u"--output"_s));
     if (!report) {
         return reportError(report.error(), file->path);
@@ -363,6 +401,55 @@ int CliApp::exportArchive(const QStringList &args)
                  .arg(report->tensorsWritten);
     m_out.flush();
     return int(ExitStatus::Ok);
+}
+
+int CliApp::transplant(const OpenedFile &saved, const CommandLine &cl,
+                       const QSet<QString> &dropKeys)
+{
+    const std::optional<MatchingDecisions> decisions = decisionsFrom(cl);
+    if (!decisions)
+        return int(ExitStatus::Failed);
+    if (!saved.mxfusion)
+        return reportError(Error{ErrorCode::UnsupportedFormat,
+                                 tr("only MXFusion archives can be transplanted"),
+                                 saved.path,
+                                 {},
+                                 -1},
+                           saved.path);
+    Result<CurrentModel> current = openCurrentModel(cl.value(u"--onto"_s));
+    if (!current)
+        return reportError(current.error(), cl.value(u"--onto"_s));
+    const AssistedResult matched =
+        reconcileAssisted(saved.mxfusion->graphs, current->graphs, storedValuesOf(saved),
+                          current->values, *decisions);
+    QHash<QString, QString> map;
+    for (const ComponentMatch &m : matched.matches)
+        map.insert(m.saved.toString(), m.current.toString());
+    TransplantReport report;
+    Result<QByteArray> bytes = buildTransplant(saved, *current, map, dropKeys, report);
+    if (!bytes)
+        return reportError(bytes.error(), saved.path);
+    const QString out = cl.value(u"--output"_s);
+    Result<OpenedFile> built = openSource(ByteSource::fromBytes(*bytes, out), out);
+    if (!built)
+        return reportError(built.error(), out);
+    Result<ExportReport> written = mxl::exportArchive(*built, {}, out);
+    if (!written)
+        return reportError(written.error(), out);
+    const ComponentIndex savedIndex(saved.mxfusion->graphs);
+    auto savedName = [&](const QString &key) {
+        const Component *c = savedIndex.find(ComponentId(key)).component;
+        return c ? c->displayName() : key;
+    };
+    m_out << tr("wrote %1: the skeleton of %2 holding %3 saved values, verified\n")
+                 .arg(out, current->path)
+                 .arg(report.placed.size());
+    for (const TransplantReport::LeftBehind &l : report.leftBehind)
+        m_out << tr("  left behind: %1 (%2): %3\n").arg(savedName(l.savedKey), l.store, l.reason);
+    for (const TransplantReport::LeftInitial &l : report.leftInitial)
+        m_out << tr("  left at its initial value: current %1: %2\n").arg(l.name, l.reason);
+    m_out.flush();
+    return int(report.leftBehind.empty() ? ExitStatus::Ok : ExitStatus::Found);
 }
 
 } // namespace mxl

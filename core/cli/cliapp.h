@@ -3,12 +3,19 @@
 #pragma once
 
 #include "common/error.h"
+#include "reconcile/mapping.h"
 
+#include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 class QTextStream;
 
 namespace mxl {
+
+class CommandLine;
+struct OpenedFile;
 
 // Exit statuses of mxlens-cli (product.md): the command ran and found nothing / found
 // something (validation errors, differences) / could not read its input or was misused.
@@ -31,6 +38,8 @@ private:
     int render(const QStringList &args);
     int reconcile(const QStringList &args);
     int exportArchive(const QStringList &args);
+    int transplant(const OpenedFile &saved, const CommandLine &cl, const QSet<QString> &dropKeys);
+    std::optional<MatchingDecisions> decisionsFrom(const CommandLine &cl);
     int usageError(const QString &message);
     int reportError(Error e, const QString &file);
     void printHelp();

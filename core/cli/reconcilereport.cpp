@@ -27,7 +27,7 @@ struct Unmatched
 Unmatched unmatchedOf(const ReconcileReport &r)
 {
     QSet<ComponentId> s, c;
-    for (const ComponentMatch &m : r.result.matches) {
+    for (const ComponentMatch &m : r.matches()) {
         s.insert(m.saved);
         c.insert(m.current);
     }
@@ -64,10 +64,12 @@ QByteArray reconcileJson(const ReconcileReport &r)
                     {"has_tensor", tensor}};
     };
     Json matches = Json::array();
-    for (const ComponentMatch &m : r.result.matches)
+    for (const ComponentMatch &m : r.matches())
         matches.push_back({{"saved", toStd(m.saved.toString())},
                            {"current", toStd(m.current.toString())},
-                           {"rule", toStd(m.rule)}});
+                           {"rule", toStd(m.rule)},
+                           {"confidence", m.confidence},
+                           {"locked", m.locked}});
     const Unmatched u = unmatchedOf(r);
     Json us = Json::array(), uc = Json::array();
     for (const Component *c : u.saved)
@@ -75,6 +77,19 @@ QByteArray reconcileJson(const ReconcileReport &r)
     for (const Component *c : u.current)
         uc.push_back(
             item(c, hasTensor(r.current->values ? &*r.current->values : nullptr, c->uuid)));
+    Json candidates = Json::array();
+    if (r.assisted) {
+        for (const UnmatchedComponent &x : r.assisted->unmatched) {
+            Json list = Json::array();
+            for (const MatchCandidate &c : x.candidates)
+                list.push_back({{"current", toStd(c.current.toString())},
+                                {"score", c.score},
+                                {"reason", toStd(c.reason)}});
+            candidates.push_back({{"saved", toStd(x.saved.toString())},
+                                  {"ambiguous", x.ambiguous},
+                                  {"candidates", list}});
+        }
+    }
     Json ambiguities = Json::array();
     for (const AmbiguousEdge &a : simulateSavedReachability(r.saved->mxfusion->graphs).ambiguous)
         ambiguities.push_back({{"node", toStd(a.node.toString())},
@@ -90,12 +105,13 @@ QByteArray reconcileJson(const ReconcileReport &r)
         mx["edge"] = toStd(p.edge);
     Json j = {{"saved", toStd(r.saved->path)},
               {"current", toStd(r.current->path)},
-              {"mode", "mxfusion"},
+              {"mode", r.assisted ? "assisted" : "mxfusion"},
               {"complete", r.complete()},
               {"matches", matches},
               {"unmatched_saved", us},
               {"unmatched_current", uc},
               {"ambiguities", ambiguities},
+              {"candidates", candidates},
               {"mxfusion", mx}};
     return QByteArray::fromStdString(j.dump(2, ' ', false, Json::error_handler_t::replace)) + '\n';
 }
@@ -105,9 +121,11 @@ QString reconcileText(const ReconcileReport &r)
     const ComponentIndex s(r.saved->mxfusion->graphs);
     const ComponentIndex c(r.current->graphs);
     QString t =
-        QCoreApplication::translate("Reconcile", "%1 onto %2 (MXFusion 0.3.1's algorithm)\n")
+        (r.assisted ? QCoreApplication::translate("Reconcile", "%1 onto %2 (assisted matching)\n")
+                    : QCoreApplication::translate("Reconcile",
+                                                  "%1 onto %2 (MXFusion 0.3.1's algorithm)\n"))
             .arg(r.saved->path, r.current->path);
-    for (const ComponentMatch &m : r.result.matches) {
+    for (const ComponentMatch &m : r.matches()) {
         const ComponentRef a = s.find(m.saved), b = c.find(m.current);
         t += u"  %1 %2 -> %3\n"_s.arg(m.rule, -6)
                  .arg(a.component ? a.component->displayName() : m.saved.toString(), -24)
@@ -115,9 +133,27 @@ QString reconcileText(const ReconcileReport &r)
     }
     const Unmatched u = unmatchedOf(r);
     t += QCoreApplication::translate("Reconcile", "Matched %1; unmatched: %2 saved, %3 current\n")
-             .arg(r.result.matches.size())
+             .arg(r.matches().size())
              .arg(u.saved.size())
              .arg(u.current.size());
+    if (r.assisted) {
+        for (const UnmatchedComponent &x : r.assisted->unmatched) {
+            const ComponentRef a = s.find(x.saved);
+            QStringList best;
+            for (const MatchCandidate &m : x.candidates) {
+                const ComponentRef b = c.find(m.current);
+                best << u"%1 (%2)"_s
+                            .arg(b.component ? b.component->displayName() : m.current.toString())
+                            .arg(m.score, 0, 'f', 2);
+                if (best.size() == 3)
+                    break;
+            }
+            t += QCoreApplication::translate("Reconcile", "  unmatched %1: %2\n")
+                     .arg(a.component ? a.component->displayName() : x.saved.toString(),
+                          best.isEmpty() ? QCoreApplication::translate("Reconcile", "no candidate")
+                                         : best.join(u", "_s));
+        }
+    }
     const LoadPrediction &p = r.result.prediction;
     if (p.ok) {
         t += QCoreApplication::translate("Reconcile", "Predicted: Inference.load succeeds.\n");

@@ -17,7 +17,10 @@ struct ComponentMatch
 {
     ComponentId saved;
     ComponentId current;
-    QString rule; // "name", "edge", "shared-uuid"
+    QString rule; // "name", "edge", "shared-uuid"; assisted mode adds "manual", "module",
+                  // "successor", "type", "attribute", "suggestion"
+    double confidence = 1.0;
+    bool locked = false; // a manual pair the user locked
 };
 
 // What MXFusion's Inference.load would do: succeed, or raise `error` (the Python exception

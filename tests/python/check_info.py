@@ -352,6 +352,99 @@ def check_export(cli, data):
     return passed
 
 
+def check_assisted_and_transplant(cli, data):
+    """`reconcile --mode assisted [--mapping]` and `export --onto`: the transplanted archive is
+    the current model's skeleton holding the saved values (numpy reads them equal), networkx
+    and zipfile accept it, and MXFusion's algorithm predicts it loads into the current model."""
+    import tempfile
+    import zipfile
+    passed = 0
+    amb_saved = os.path.join(data, "mxfusion", "ambiguous_edges.zip")
+    amb_current = os.path.join(data, "pairs", "ambiguous_current.zip")
+    r = run(cli, ["reconcile", amb_saved, amb_current, "--mode", "assisted", "--json"])
+    out = json.loads(r.stdout or "{}")
+    if r.returncode != 1 or out.get("mode") != "assisted" or out.get("complete") is not False \
+            or not out.get("candidates") or out["mxfusion"]["error"] != "Exception":
+        fail("reconcile --mode assisted (ambiguous)", "exit %d, %r" % (r.returncode, out))
+    else:
+        passed += 1
+    with tempfile.TemporaryDirectory() as tmp:
+        # One manual pair from the candidates settles it.
+        first = out["candidates"][0]
+        mapping = os.path.join(tmp, "map.json")
+        with open(mapping, "w") as f:
+            json.dump({"format": "mxlens-mapping", "version": 1, "pairs": [
+                {"saved": first["saved"], "current": first["candidates"][0]["current"]}]}, f)
+        r = run(cli, ["reconcile", amb_saved, amb_current, "--mode", "assisted", "--mapping",
+                      mapping, "--json"])
+        out = json.loads(r.stdout or "{}")
+        rules = [m["rule"] for m in out.get("matches", [])]
+        if r.returncode != 0 or not out.get("complete") or "manual" not in rules:
+            fail("reconcile --mapping", "exit %d, %r" % (r.returncode, out))
+        else:
+            passed += 1
+        bad = run(cli, ["reconcile", amb_saved, amb_current, "--mapping", amb_saved])
+        if bad.returncode != 2 or "error:" not in bad.stderr:
+            fail("reconcile --mapping (not a mapping)", "exit %d %r" % (bad.returncode, bad.stderr))
+        else:
+            passed += 1
+
+        for saved, current in [("mxfusion/gp_regression.zip", "pairs/gp_current.zip"),
+                               ("mxfusion/bnn_meanfield.zip", "pairs/bnn_current.zip"),
+                               ("mxfusion/simple_normal.zip", "pairs/simple_current_graphs.json"),
+                               ("mxfusion/simple_normal.zip", "pairs/extra_node_current.zip")]:
+            where = "export --onto %s %s" % (saved, current)
+            out = os.path.join(tmp, "transplanted.zip")
+            src, cur = os.path.join(data, saved), os.path.join(data, current)
+            r = run(cli, ["export", src, "-o", out, "--onto", cur])
+            if r.returncode != 0:
+                fail(where, "exit %d: %s %s" % (r.returncode, r.stdout, r.stderr))
+                continue
+            if current.startswith("pairs/extra") and "offset" not in r.stdout:
+                fail(where, "the extra current parameter is not reported: %s" % r.stdout)
+                continue
+            z = zipfile.ZipFile(out)
+            if z.testzip() is not None:
+                fail(where, "zipfile finds damage")
+                continue
+            cur_graphs = open(cur, "rb").read() if cur.endswith(".json") else \
+                zipfile.ZipFile(cur).read("graphs.json")
+            if z.read("graphs.json") != cur_graphs:
+                fail(where, "graphs.json is not the current model's")
+                continue
+            graphs = json.loads(cur_graphs)
+            for g in graphs:
+                graph_summary(g)  # networkx must accept it
+            saved_arrays = dict(tensors_pairs(zipfile.ZipFile(src).read("mxnet_parameters.npz")))
+            new_arrays = dict(tensors_pairs(z.read("mxnet_parameters.npz")))
+            got = sorted(a.tobytes() for a in new_arrays.values())
+            want = sorted(a.tobytes() for a in saved_arrays.values())
+            if got != want:
+                fail(where, "the saved values are not all there")
+                continue
+            r = run(cli, ["reconcile", out, cur, "--json"])
+            result = json.loads(r.stdout or "{}")
+            if r.returncode != 0 or not result.get("mxfusion", {}).get("ok"):
+                fail(where, "the transplant does not load: %r" % result.get("mxfusion"))
+                continue
+            passed += 1
+        # A saved tensor the current model cannot take: exit 1, still written.
+        out = os.path.join(tmp, "partial.zip")
+        r = run(cli, ["export", os.path.join(data, "mxfusion", "simple_normal.zip"), "-o", out,
+                      "--onto", os.path.join(data, "pairs", "anon_precision_current.zip")])
+        if r.returncode != 1 or "left behind" not in r.stdout or not os.path.exists(out):
+            fail("export --onto (partial)", "exit %d: %s %s" % (r.returncode, r.stdout, r.stderr))
+        else:
+            passed += 1
+    return passed
+
+
+def tensors_pairs(npz_bytes):
+    import io
+    with np.load(io.BytesIO(npz_bytes)) as z:
+        return [(k, z[k]) for k in z.files]
+
+
 def check_export_killed(cli):
     """An export killed mid-way (SIGKILL) leaves the source intact and no target at all."""
     import signal
@@ -409,7 +502,7 @@ def main():
         print(f)
     passed = valid + bad_passed + check_tensor_extraction(args.cli, args.data) + \
         check_reconcile(args.cli, args.data) + check_export(args.cli, args.data) + \
-        check_export_killed(args.cli)
+        check_assisted_and_transplant(args.cli, args.data) + check_export_killed(args.cli)
     print("%d passed, %d failed" % (passed, len(failures)))
     sys.exit(1 if failures or passed == 0 else 0)
 
