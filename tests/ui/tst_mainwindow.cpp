@@ -2,11 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window as a user meets it: open a fixture, look at the scene, select, find, export.
 #include "document/archivedocument.h"
+#include "graph/componentindex.h"
 #include "graph/graphitems.h"
 #include "graph/graphtab.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/selectionhub.h"
+#include "panels/componenteditor.h"
 #include "panels/propertiespanel.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QUndoStack>
 
 #include <QGraphicsScene>
 #include <QSignalSpy>
@@ -43,6 +49,74 @@ private slots:
     {
         qputenv("MXL_NO_DIALOGS", "1");
         QCoreApplication::setOrganizationName(u"mxlens-tests"_s);
+    }
+
+    // Naming the unnamed shape Variable in the Properties dock: the predicted KeyError goes
+    // away at once, the graph shows the name, the title says modified; undo brings it all
+    // back; saving writes a file whose graphs.json has the name, and the window is clean.
+    void editsInTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"unnamed_shape.zip"_s);
+        QVERIFY(QFile::copy(fixture(u"mxfusion/unnamed_shape.zip"_s), path));
+        MainWindow window;
+        window.show();
+        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
+        window.openPath(path);
+        QTRY_VERIFY_WITH_TIMEOUT(indexed.count() == 1, 10000);
+        ArchiveDocument *doc = window.document();
+        auto hasUnreachable = [&] {
+            for (const Problem &p : doc->problems())
+                if (p.code == u"load.unreachable-constant"_s)
+                    return true;
+            return false;
+        };
+        QVERIFY(hasUnreachable());
+        const ComponentId n = doc->file().mxfusion->variableConstants.front().id;
+        window.selection()->selectComponent(n);
+        ComponentEditor *editor = window.componentEditor();
+        QVERIFY(editor->nameEdit()->isEnabled());
+        QCOMPARE(editor->constantEdit()->text(), u"100"_s);
+        editor->nameEdit()->setFocus();
+        QTest::keyClicks(editor->nameEdit(), u"N"_s);
+        QTest::keyClick(editor->nameEdit(), Qt::Key_Return);
+        QVERIFY(!hasUnreachable());
+        QCOMPARE(*doc->component(n)->name, u"N"_s);
+        QVERIFY(window.isWindowModified());
+        GraphTab *model = window.graphTab(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLayingOut(), 10000);
+        bool drawn = false;
+        for (const auto &node : model->layout().nodes)
+            drawn = drawn || (node.input.id == n.toString() && node.input.label == u"N"_s);
+        QVERIFY(drawn);
+
+        // A bad name is refused in place, nothing pushed.
+        editor->nameEdit()->selectAll();
+        QTest::keyClicks(editor->nameEdit(), u"2 N"_s);
+        QTest::keyClick(editor->nameEdit(), Qt::Key_Return);
+        QVERIFY(editor->errorText().contains(u"identifier"_s));
+        QCOMPARE(doc->undoStack()->count(), 1);
+
+        // The constant, edited in the same dock.
+        editor->constantEdit()->selectAll();
+        QTest::keyClicks(editor->constantEdit(), u"250"_s);
+        QTest::keyClick(editor->constantEdit(), Qt::Key_Return);
+        QCOMPARE(doc->variableConstantOf(n)->text, u"250"_s);
+        QCOMPARE(doc->undoStack()->count(), 2);
+
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QVERIFY(hasUnreachable());
+        QVERIFY(!window.isWindowModified());
+        doc->undoStack()->redo();
+        QVERIFY(window.maybeSave() == false); // unsaved work, no dialog: keep it
+
+        QVERIFY(window.save());
+        QVERIFY(!window.isWindowModified());
+        Result<OpenedFile> back = openFile(path);
+        QVERIFY(back);
+        QCOMPARE(*ComponentIndex(back->mxfusion->graphs).find(n).component->name, u"N"_s);
+        QVERIFY(window.maybeSave());
     }
 
     void opensAndDrawsTheModel()

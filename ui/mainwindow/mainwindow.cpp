@@ -12,6 +12,7 @@
 #include "models/jsontreemodel.h"
 #include "models/outlinemodel.h"
 #include "models/problemsmodel.h"
+#include "panels/componenteditor.h"
 #include "panels/propertiespanel.h"
 #include "panels/tensorpanel.h"
 #include "validate/validator.h"
@@ -30,6 +31,7 @@
 #include <QTabWidget>
 #include <QtConcurrent>
 #include <QTreeView>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -37,7 +39,8 @@ using namespace Qt::StringLiterals;
 namespace mxl {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_hub(new SelectionHub(this)), m_tabs(new QTabWidget(this))
+    : QMainWindow(parent), m_hub(new SelectionHub(this)), m_tabs(new QTabWidget(this)),
+      m_undoGroup(new QUndoGroup(this))
 {
     setWindowIcon(QIcon(u":/icons/mxlens.svg"_s));
     setAcceptDrops(true);
@@ -81,11 +84,18 @@ MainWindow::~MainWindow()
     for (auto *w : std::initializer_list<QFutureWatcherBase *>{
              &m_openWatcher, &m_indexWatcher, &m_valuesWatcher, &m_integrityWatcher})
         w->waitForFinished();
+    // The models point into the document, which goes before the child widgets do.
+    m_configuration->setRoot(nullptr);
+    m_entries->setArchive(nullptr);
+    m_outline->setDocument(nullptr);
+    m_constants->setDocument(nullptr);
+    m_properties->setDocument(nullptr);
+    m_componentEditor->setDocument(nullptr);
 }
 
 void MainWindow::openPath(const QString &path)
 {
-    if (m_openWatcher.isRunning())
+    if (m_openWatcher.isRunning() || !maybeSave())
         return;
     m_openingPath = QFileInfo(path).absoluteFilePath();
     m_statusFile->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(m_openingPath)));
@@ -135,6 +145,10 @@ void MainWindow::showDocument(std::unique_ptr<ArchiveDocument> document)
     connect(doc, &ArchiveDocument::problemsChanged, this,
             [this] { m_problems->setProblems(m_document->problems()); });
     connect(doc, &ArchiveDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(doc, &ArchiveDocument::modifiedChanged, this, &MainWindow::updateEditActions);
+    m_undoGroup->addStack(doc->undoStack());
+    m_undoGroup->setActiveStack(doc->undoStack());
+    m_componentEditor->setDocument(m_document.get());
 
     connect(doc, &ArchiveDocument::componentRenamed, this, &MainWindow::refreshViews);
     connect(doc, &ArchiveDocument::constantChanged, this, &MainWindow::refreshViews);
@@ -147,7 +161,7 @@ void MainWindow::showDocument(std::unique_ptr<ArchiveDocument> document)
     m_outline->setDocument(doc);
     m_outlineView->expandToDepth(0);
     m_properties->setDocument(doc);
-    m_constants->setDocument(doc);
+    m_constants->setDocument(m_document.get());
     m_configuration->setRoot(doc->file().mxfusion ? &doc->file().mxfusion->configuration : nullptr);
     m_problems->setProblems(doc->problems());
     for (QAction *a : m_documentActions)
@@ -217,6 +231,7 @@ void MainWindow::refreshViews()
     m_configuration->setRoot(
         m_document->file().mxfusion ? &m_document->file().mxfusion->configuration : nullptr);
     m_properties->setDocument(m_document.get());
+    updateEditActions();
     if (!m_hub->component().isEmpty())
         onComponentSelected(m_hub->component());
     updateTitle();
@@ -258,6 +273,7 @@ void MainWindow::onComponentSelected(const ComponentId &id)
 {
     if (!m_document)
         return;
+    m_componentEditor->showComponent(id);
     // Graph tabs: select it wherever it is drawn; bring a tab that has it to the front.
     bool currentHasIt = false;
     int firstWithIt = -1;
@@ -320,6 +336,10 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());

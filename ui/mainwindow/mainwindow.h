@@ -19,10 +19,13 @@ class QTabWidget;
 class QTableView;
 class QTreeView;
 class QSortFilterProxyModel;
+class QUndoGroup;
+class QAction;
 
 namespace mxl {
 
 class ArchiveDocument;
+class ComponentEditor;
 class ConstantsModel;
 class EntriesModel;
 class GraphTab;
@@ -46,7 +49,15 @@ public:
 
     // Starts opening `path` in the background; `opened()` or `openFailed()` follows.
     void openPath(const QString &path);
-    const ArchiveDocument *document() const { return m_document.get(); }
+    ArchiveDocument *document() const { return m_document.get(); }
+    ComponentEditor *componentEditor() const { return m_componentEditor; }
+    // Writes the document over its own file / to a chosen one (atomic, verified).
+    bool save();
+    bool saveAs();
+    // Before unsaved work goes away: asks Save / Discard / Cancel; true to go on. Without
+    // dialogs (tests: MXL_NO_DIALOGS) it answers `discardUnsavedWithoutDialogs`.
+    bool maybeSave();
+    void setDiscardUnsavedWithoutDialogs(bool discard) { m_discardUnsaved = discard; }
     SelectionHub *selection() const { return m_hub; }
     GraphTab *graphTab(int index) const;
     int graphTabCount() const;
@@ -60,6 +71,7 @@ signals:
     void opened();
     void openFailed(const QString &message);
     void tensorsIndexed();
+    void saveFailed(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +80,9 @@ protected:
 
 private:
     void createActions();
+    void createEditActions(QMenu *file, QAction *before, QMenu *edit);
+    void updateEditActions();
+    bool saveTo(const QString &path);
     void createDocks();
     void onOpenFinished();
     void showDocument(std::unique_ptr<ArchiveDocument> document);
@@ -88,8 +103,15 @@ private:
     GraphTab *currentTab() const;
 
     std::unique_ptr<ArchiveDocument> m_document;
+    ComponentEditor *m_componentEditor;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_dropOrphansAction = nullptr;
+    QList<QAction *> m_editActions;
+    bool m_discardUnsaved = false; // what the unsaved-changes prompt answers without dialogs
     SelectionHub *m_hub;
     QTabWidget *m_tabs;
+    QUndoGroup *m_undoGroup;
     QFutureWatcher<Result<OpenedFile>> m_openWatcher;
     QFutureWatcher<TensorIndex> m_indexWatcher;
     QFutureWatcher<Problems> m_valuesWatcher;

@@ -52,6 +52,7 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *findAction = edit->addAction(tr("&Find…"));
     findAction->setShortcut(QKeySequence::Find);
+    createEditActions(file, exportAction, edit);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     auto viewAction = [this](const QString &text, const QKeySequence &key, auto slot) {
@@ -109,6 +110,7 @@ void MainWindow::createActions()
     bar->setObjectName(u"main-toolbar"_s);
     bar->setMovable(false);
     bar->addAction(open);
+    bar->addAction(m_saveAction);
     bar->addSeparator();
     zoomIn->setText(tr("Zoom In"));
     bar->addAction(zoomIn);

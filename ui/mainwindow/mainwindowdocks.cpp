@@ -11,6 +11,7 @@
 #include "models/jsontreemodel.h"
 #include "models/outlinemodel.h"
 #include "models/problemsmodel.h"
+#include "panels/componenteditor.h"
 #include "panels/propertiespanel.h"
 #include "panels/tensorpanel.h"
 
@@ -24,6 +25,8 @@
 #include <QTableView>
 #include <QtConcurrent>
 #include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -114,9 +117,16 @@ void MainWindow::createDocks()
     outlineDock->raise();
 
     // Properties and Tensor on the right.
-    m_properties = new PropertiesPanel(m_hub, this);
+    auto *propertiesBox = new QWidget(this);
+    auto *propertiesLayout = new QVBoxLayout(propertiesBox);
+    propertiesLayout->setContentsMargins(0, 0, 0, 0);
+    propertiesLayout->setSpacing(0);
+    m_componentEditor = new ComponentEditor(propertiesBox);
+    m_properties = new PropertiesPanel(m_hub, propertiesBox);
+    propertiesLayout->addWidget(m_componentEditor);
+    propertiesLayout->addWidget(m_properties, 1);
     QDockWidget *propertiesDock =
-        addDock(this, tr("Properties"), u"properties"_s, m_properties, Qt::RightDockWidgetArea);
+        addDock(this, tr("Properties"), u"properties"_s, propertiesBox, Qt::RightDockWidgetArea);
     m_tensorPanel = new TensorPanel(this);
     QDockWidget *tensorDock =
         addDock(this, tr("Tensor"), u"tensor"_s, m_tensorPanel, Qt::RightDockWidgetArea);
@@ -126,6 +136,10 @@ void MainWindow::createDocks()
     m_constants = new ConstantsModel(this);
     auto *constantsView = makeTable(this);
     constantsView->setModel(m_constants);
+    constantsView->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                   QAbstractItemView::EditKeyPressed |
+                                   QAbstractItemView::AnyKeyPressed);
+    constantsView->setToolTip(tr("Double-click a number to change it"));
     connect(constantsView, &QTableView::clicked, this, [this](const QModelIndex &index) {
         m_hub->selectComponent(ComponentId(index.data(ConstantsModel::ComponentIdRole).toString()));
     });
@@ -146,8 +160,14 @@ void MainWindow::createDocks()
     connect(m_problemsView, &QTableView::clicked, this, &MainWindow::onProblemActivated);
     QDockWidget *problemsDock =
         addDock(this, tr("Problems"), u"problems"_s, m_problemsView, Qt::BottomDockWidgetArea);
+    // Undo history: every edit of the document, click to go back to any point.
+    auto *undoView = new QUndoView(m_undoGroup, this);
+    undoView->setEmptyLabel(tr("<file as opened>"));
+    QDockWidget *undoDock =
+        addDock(this, tr("Undo History"), u"undo-history"_s, undoView, Qt::BottomDockWidgetArea);
     tabifyDockWidget(problemsDock, constantsDock);
     tabifyDockWidget(constantsDock, configDock);
+    tabifyDockWidget(configDock, undoDock);
     problemsDock->raise();
     // First-run proportions: the graph gets the room; saved state overrides them later.
     resizeDocks({outlineDock, propertiesDock}, {270, 440}, Qt::Horizontal);

@@ -11,9 +11,10 @@ namespace mxl {
 
 ConstantsModel::ConstantsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ConstantsModel::setDocument(const ArchiveDocument *document)
+void ConstantsModel::setDocument(ArchiveDocument *document)
 {
     beginResetModel();
+    m_document = document;
     m_rows.clear();
     if (document && document->file().mxfusion) {
         const ComponentIndex index(document->graphs());
@@ -22,15 +23,16 @@ void ConstantsModel::setDocument(const ArchiveDocument *document)
             return ref.component ? ref.component->displayName() : tr("(no component)");
         };
         for (const VariableConstant &c : document->file().mxfusion->variableConstants)
-            m_rows.push_back(
-                {c.id.toString(), nameOf(c.id), QStringLiteral("variable_constants.json"), c.text});
+            m_rows.push_back({c.id.toString(), nameOf(c.id),
+                              QStringLiteral("variable_constants.json"), c.text,
+                              document->isEditable()});
         for (const TensorEntry &t : document->tensors()) {
             if (t.group != TensorGroup::Constants)
                 continue;
             const QString value = t.info
                                       ? dtypeName(t.info->dtype) + u' ' + shapeText(t.info->shape)
                                       : tr("unreadable");
-            m_rows.push_back({t.key, nameOf(ComponentId(t.key)), t.container, value});
+            m_rows.push_back({t.key, nameOf(ComponentId(t.key)), t.container, value, false});
         }
     }
     endResetModel();
@@ -51,7 +53,7 @@ QVariant ConstantsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const Row &r = m_rows[size_t(index.row())];
-    if (role == Qt::DisplayRole) {
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case Component:
             return r.component;
@@ -69,6 +71,27 @@ QVariant ConstantsModel::data(const QModelIndex &index, int role) const
         return f;
     }
     return {};
+}
+
+Qt::ItemFlags ConstantsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Value && m_rows[size_t(index.row())].editable)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ConstantsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!m_document || !index.isValid() || role != Qt::EditRole || index.column() != Value)
+        return false;
+    const Row &r = m_rows[size_t(index.row())];
+    if (!r.editable)
+        return false;
+    // The document pushes the command; the rows are refilled from its constantChanged().
+    const Status s = m_document->setConstantValue(ComponentId(r.uuid), value.toString());
+    m_lastError = s ? QString() : s.error().message;
+    return bool(s);
 }
 
 QVariant ConstantsModel::headerData(int section, Qt::Orientation o, int role) const

@@ -9,7 +9,9 @@ namespace mxl {
 class ArchiveDocument;
 
 // Constants from both places MXFusion keeps them: variable_constants.json (numbers) and
-// mxnet_constants.npz (arrays), with the component each belongs to. Read-only.
+// mxnet_constants.npz (arrays), with the component each belongs to. The numbers are editable:
+// setData() asks the document, which pushes an undo command; the model never changes itself
+// and is refilled when the document says the constant changed.
 class ConstantsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,19 +21,26 @@ public:
     enum Role { ComponentIdRole = Qt::UserRole + 1 };
     explicit ConstantsModel(QObject *parent = nullptr);
 
-    void setDocument(const ArchiveDocument *document);
+    void setDocument(ArchiveDocument *document);
+    // Why the last setData() was refused, for the view to show.
+    const QString &lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
 private:
     struct Row
     {
         QString uuid, component, source, value;
+        bool editable = false;
     };
     std::vector<Row> m_rows;
+    ArchiveDocument *m_document = nullptr;
+    QString m_lastError;
 };
 
 } // namespace mxl

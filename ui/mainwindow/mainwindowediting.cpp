@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Editing: undo and redo, save, save as, the prompt before unsaved work is closed, and the
+// document-wide edits of the Edit menu.
+#include "mainwindow/mainwindow.h"
+
+#include "document/archivedocument.h"
+#include "panels/componenteditor.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace mxl {
+
+void MainWindow::createEditActions(QMenu *file, QAction *before, QMenu *edit)
+{
+    m_saveAction = new QAction(tr("&Save"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
+    m_saveAsAction = new QAction(tr("Save &As…"), this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, [this] { saveAs(); });
+    file->insertAction(before, m_saveAction);
+    file->insertAction(before, m_saveAsAction);
+    file->insertSeparator(before);
+
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    QAction *first = edit->actions().value(0);
+    edit->insertAction(first, undo);
+    edit->insertAction(first, redo);
+    edit->insertSeparator(first);
+    edit->addSeparator();
+    QAction *rename = edit->addAction(tr("&Name or Rename Component"), this, [this] {
+        m_componentEditor->nameEdit()->setFocus();
+        m_componentEditor->nameEdit()->selectAll();
+    });
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    edit->addAction(tr("Replace &Tensor from .npy…"), this,
+                    [this] { m_componentEditor->replaceTensor(); });
+    edit->addAction(tr("&Delete Tensor"), this, [this] { m_componentEditor->deleteTensor(); });
+    m_dropOrphansAction = edit->addAction(tr("Drop Tensors &No Component Owns"), this, [this] {
+        Result<int> dropped = m_document->dropUnownedTensors();
+        if (!dropped)
+            statusBar()->showMessage(dropped.error().message, 8000);
+        else
+            statusBar()->showMessage(
+                *dropped == 0
+                    ? tr("Every tensor belongs to a component.")
+                    : tr("Dropped %n tensor(s); Undo brings them back.", nullptr, *dropped),
+                8000);
+    });
+    m_editActions = {m_saveAction, m_saveAsAction, rename, m_dropOrphansAction};
+    for (QAction *a : std::as_const(m_editActions))
+        a->setEnabled(false);
+}
+
+void MainWindow::updateEditActions()
+{
+    const bool editable = m_document && m_document->isEditable();
+    for (QAction *a : std::as_const(m_editActions))
+        a->setEnabled(editable);
+    // Save writes over the file itself: only when there is something to save.
+    m_saveAction->setEnabled(editable && m_document->isModified());
+}
+
+bool MainWindow::save()
+{
+    if (!m_document)
+        return false;
+    return saveTo(m_document->path());
+}
+
+bool MainWindow::saveAs()
+{
+    if (!m_document)
+        return false;
+    const QFileInfo info(m_document->path());
+    const QString suggestion = info.dir().filePath(info.completeBaseName() + u"-edited.zip"_s);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the archive as"), suggestion,
+                                                      tr("MXFusion archives (*.zip)"));
+    return !path.isEmpty() && saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    statusBar()->showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    Result<ExportReport> report = m_document->saveAs(path);
+    if (!report) {
+        statusBar()->clearMessage();
+        QMessageBox box(QMessageBox::Critical, tr("Cannot save"),
+                        tr("The archive was not written; the file on disk is unchanged."),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(report.error().describe());
+        if (!qEnvironmentVariableIsSet("MXL_NO_DIALOGS"))
+            box.exec();
+        emit saveFailed(report.error().describe());
+        return false;
+    }
+    addRecent(path);
+    statusBar()->showMessage(tr("Saved %1: %2 entries copied unchanged, %3 rewritten, %4 tensors "
+                                "verified by reading them back.")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(report->copiedRaw.size())
+                                 .arg(report->rewritten.size())
+                                 .arg(report->tensorsWritten),
+                             10000);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    if (qEnvironmentVariableIsSet("MXL_NO_DIALOGS"))
+        return m_discardUnsaved;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved. Save them first?")
+            .arg(QFileInfo(m_document->path()).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveAs();
+    return answer == QMessageBox::Discard;
+}
+
+} // namespace mxl
