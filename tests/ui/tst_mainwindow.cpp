@@ -7,8 +7,11 @@
 #include "graph/graphtab.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/selectionhub.h"
+#include "matching/matchingdock.h"
+#include "models/matchingmodel.h"
 #include "panels/componenteditor.h"
 #include "panels/propertiespanel.h"
+#include "reconcile/matchingsession.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
@@ -117,6 +120,86 @@ private slots:
         QVERIFY(back);
         QCOMPARE(*ComponentIndex(back->mxfusion->graphs).find(n).component->name, u"N"_s);
         QVERIFY(window.maybeSave());
+    }
+
+    // The Matching dock: a current model beside the saved archive, unmatched nodes marked in
+    // both graphs, a manual pair made by selecting one node in each, then the transplant.
+    void matchesByHandAndTransplants()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
+        window.openPath(fixture(u"mxfusion/ambiguous_edges.zip"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(indexed.count() == 1, 10000);
+        QVERIFY(window.openCurrentModel(fixture(u"pairs/ambiguous_current.zip"_s)));
+        MatchingSession *session = window.matching();
+        MatchingDock *dock = window.matchingDock();
+        QVERIFY(dock->predictionText().contains(u"Exception"_s));
+        QCOMPARE(int(session->assisted().unmatched.size()), 2);
+        QCOMPARE(dock->model()->rowCount(), 4);
+        QCOMPARE(dock->currentGraphCount(), 1);
+
+        // Both graphs mark what is left: the saved one once laid out, the current one too.
+        GraphTab *saved = window.graphTab(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!saved->isLayingOut() && !saved->layout().nodes.empty(), 10000);
+        auto marked = [](GraphTab *tab) {
+            int n = 0;
+            for (QGraphicsItem *item : tab->scene()->items())
+                if (item->type() == NodeItem::Type)
+                    n += static_cast<NodeItem *>(item)->mark() != NodeMark::None;
+            return n;
+        };
+        QCOMPARE(marked(saved), 2);
+        GraphTab *current = dock->currentGraphTab(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!current->isLayingOut() && !current->layout().nodes.empty(),
+                                 10000);
+        QCOMPARE(marked(current), 2);
+
+        // Pair the first unnamed saved variable with the first unnamed current one.
+        const ComponentId a = window.document()->graphs()[0].nodes[0].uuid;
+        const ComponentId b = session->current()->graphs[0].nodes[0].uuid;
+        window.selection()->selectComponent(a);
+        dock->selectCurrent(b);
+        dock->pairSelected();
+        QVERIFY(session->assisted().unmatched.empty());
+        QCOMPARE(session->matchOfSaved(a)->rule, u"manual"_s);
+        QVERIFY(session->matchOfSaved(a)->locked);
+        QCOMPARE(marked(saved), 0);
+
+        // A mapping file keeps the decision.
+        QTemporaryDir dir;
+        const QString map = dir.filePath(u"map.json"_s);
+        QVERIFY(session->saveMapping(map));
+        dock->clearSelected();
+        QVERIFY(!session->matchOfSaved(a) || session->matchOfSaved(a)->current != b);
+        QVERIFY(session->loadMapping(map));
+        QCOMPARE(session->matchOfSaved(a)->current, b);
+
+        // Transplant: the document becomes the current skeleton holding the saved values.
+        QVERIFY(window.transplant());
+        QVERIFY(window.lastTransplant().leftBehind.empty());
+        ArchiveDocument *doc = window.document();
+        QCOMPARE(doc->graphs()[0].nodes[0].uuid, b);
+        QVERIFY(doc->tensorIndexOfKey(b.toString()) >= 0);
+        QVERIFY(window.isWindowModified());
+        doc->undoStack()->undo();
+        QCOMPARE(doc->graphs()[0].nodes[0].uuid, a);
+    }
+
+    // Naming a saved variable updates the prediction at once.
+    void namingUpdatesThePrediction()
+    {
+        MainWindow window;
+        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
+        window.openPath(fixture(u"mxfusion/simple_normal.zip"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(indexed.count() == 1, 10000);
+        QVERIFY(window.openCurrentModel(fixture(u"pairs/simple_renamed_current.zip"_s)));
+        QVERIFY(window.matchingDock()->predictionText().contains(u"KeyError"_s));
+        const ComponentId mean = window.matching()->mxfusion().prediction.savedNode;
+        QVERIFY(window.document()->renameComponent(mean, u"mu"_s));
+        QVERIFY(window.matching()->mxfusion().prediction.ok);
+        QVERIFY(window.matchingDock()->predictionText().contains(u"succeed"_s));
+        QVERIFY(!window.openCurrentModel(fixture(u"malformed/not_a_zip.zip"_s)));
     }
 
     void opensAndDrawsTheModel()

@@ -23,7 +23,7 @@ NodeItem::NodeItem(GraphLayout::Node node, const GraphStyle *style)
 
 QRectF NodeItem::boundingRect() const
 {
-    return m_node.box.adjusted(-3, -3, 3, 3);
+    return m_node.box.adjusted(-6, -6, 6, 6);
 }
 
 QPainterPath NodeItem::shape() const
@@ -39,9 +39,25 @@ void NodeItem::setHighlighted(bool on)
     }
 }
 
+void NodeItem::setMark(NodeMark mark)
+{
+    if (m_mark != mark) {
+        m_mark = mark;
+        update();
+    }
+}
+
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
+    if (m_mark != NodeMark::None) {
+        // A halo outside the outline, so that selection and find highlights stay readable.
+        const QColor colour =
+            m_mark == NodeMark::Unmatched ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xef, 0x8f, 0x00);
+        painter->setPen(QPen(colour, 5.0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(nodeShape(m_node));
+    }
     paintNode(*painter, m_node, *m_style, isSelected());
     if (m_highlighted && !isSelected()) {
         painter->setPen(QPen(QColor(0xf2, 0xa9, 0x00), 2.0, Qt::DashLine));

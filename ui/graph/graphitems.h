@@ -9,6 +9,9 @@
 
 namespace mxl {
 
+// What matching says about a drawn component: nothing, no counterpart, or several candidates.
+enum class NodeMark { None, Unmatched, Ambiguous };
+
 // Scene items over one laid-out element each; they paint with the same functions as headless
 // rendering (core/graph/graphpainter), so the window and `mxlens-cli render` look alike.
 class NodeItem : public QGraphicsItem
@@ -24,11 +27,14 @@ public:
 
     const GraphLayout::Node &node() const { return m_node; }
     void setHighlighted(bool on);
+    void setMark(NodeMark mark);
+    NodeMark mark() const { return m_mark; }
 
 private:
     GraphLayout::Node m_node;
     const GraphStyle *m_style;
     bool m_highlighted = false;
+    NodeMark m_mark = NodeMark::None;
 };
 
 class EdgeItem : public QGraphicsItem

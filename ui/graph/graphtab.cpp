@@ -217,6 +217,7 @@ void GraphTab::rebuildScene()
         auto *item = new NodeItem(n, &m_style);
         m_scene->addItem(item);
         item->setSelected(selectedIds.contains(n.input.componentId));
+        item->setMark(m_marks.value(ComponentId(n.input.componentId), NodeMark::None));
     }
     m_scene->setSceneRect(m_layout.bounds.adjusted(-40, -40, 40, 40));
     m_selecting = false;
@@ -297,6 +298,17 @@ void GraphTab::highlight(const QSet<ComponentId> &ids)
         if (item->type() == NodeItem::Type) {
             auto *node = static_cast<NodeItem *>(item);
             node->setHighlighted(ids.contains(ComponentId(node->node().input.componentId)));
+        }
+    }
+}
+
+void GraphTab::setMarks(QHash<ComponentId, NodeMark> marks)
+{
+    m_marks = std::move(marks);
+    for (QGraphicsItem *item : m_scene->items()) {
+        if (item->type() == NodeItem::Type) {
+            auto *node = static_cast<NodeItem *>(item);
+            node->setMark(m_marks.value(ComponentId(node->node().input.componentId)));
         }
     }
 }

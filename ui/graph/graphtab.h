@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "graph/factorgraph.h"
+#include "graph/graphitems.h"
 #include "graph/graphlayout.h"
 #include "graph/graphpainter.h"
 #include "graph/layoutbuilder.h"
@@ -55,6 +56,8 @@ public:
     // returns false if the graph does not draw it.
     bool selectComponent(const ComponentId &id, bool center = true);
     void highlight(const QSet<ComponentId> &ids);
+    // Matching marks, kept across relayouts.
+    void setMarks(QHash<ComponentId, NodeMark> marks);
     Status exportImage(const QString &path) const;
     void relayout();
     void cancelLayout();
@@ -79,6 +82,7 @@ private:
     const FactorGraph *m_graph;
     GraphDecorations m_decorations;
     QSet<ComponentId> m_expanded;
+    QHash<ComponentId, NodeMark> m_marks;
     LayoutDirection m_direction = LayoutDirection::TopDown;
     GraphStyle m_style;
     GraphLayout m_layout;

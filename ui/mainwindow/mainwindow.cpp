@@ -7,6 +7,7 @@
 #include "graph/graphtab.h"
 #include "graph/graphview.h"
 #include "mainwindow/selectionhub.h"
+#include "matching/matchingdock.h"
 #include "models/constantsmodel.h"
 #include "models/entriesmodel.h"
 #include "models/jsontreemodel.h"
@@ -15,6 +16,7 @@
 #include "panels/componenteditor.h"
 #include "panels/propertiespanel.h"
 #include "panels/tensorpanel.h"
+#include "reconcile/matchingsession.h"
 #include "validate/validator.h"
 
 #include <QCloseEvent>
@@ -40,7 +42,7 @@ namespace mxl {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_hub(new SelectionHub(this)), m_tabs(new QTabWidget(this)),
-      m_undoGroup(new QUndoGroup(this))
+      m_undoGroup(new QUndoGroup(this)), m_matching(new MatchingSession(this))
 {
     setWindowIcon(QIcon(u":/icons/mxlens.svg"_s));
     setAcceptDrops(true);
@@ -63,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
+    connectMatching();
     connect(&m_openWatcher, &QFutureWatcher<Result<OpenedFile>>::finished, this,
             &MainWindow::onOpenFinished);
     connect(m_hub, &SelectionHub::componentSelected, this, &MainWindow::onComponentSelected);
@@ -91,6 +94,8 @@ MainWindow::~MainWindow()
     m_constants->setDocument(nullptr);
     m_properties->setDocument(nullptr);
     m_componentEditor->setDocument(nullptr);
+    m_matchingDock->setDocument(nullptr);
+    m_matching->setDocument(nullptr);
 }
 
 void MainWindow::openPath(const QString &path)
@@ -149,6 +154,8 @@ void MainWindow::showDocument(std::unique_ptr<ArchiveDocument> document)
     m_undoGroup->addStack(doc->undoStack());
     m_undoGroup->setActiveStack(doc->undoStack());
     m_componentEditor->setDocument(m_document.get());
+    m_matching->setDocument(doc);
+    m_matchingDock->setDocument(m_document.get());
 
     connect(doc, &ArchiveDocument::componentRenamed, this, &MainWindow::refreshViews);
     connect(doc, &ArchiveDocument::constantChanged, this, &MainWindow::refreshViews);
@@ -231,7 +238,9 @@ void MainWindow::refreshViews()
     m_configuration->setRoot(
         m_document->file().mxfusion ? &m_document->file().mxfusion->configuration : nullptr);
     m_properties->setDocument(m_document.get());
+    m_matchingDock->setDocument(m_document.get());
     updateEditActions();
+    updateMatchingMarks();
     if (!m_hub->component().isEmpty())
         onComponentSelected(m_hub->component());
     updateTitle();

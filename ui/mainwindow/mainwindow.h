@@ -4,6 +4,7 @@
 
 #include "common/componentid.h"
 #include "common/result.h"
+#include "export/transplant.h"
 #include "formats/openedfile.h"
 
 #include <QFutureWatcher>
@@ -21,11 +22,14 @@ class QTreeView;
 class QSortFilterProxyModel;
 class QUndoGroup;
 class QAction;
+class QDockWidget;
 
 namespace mxl {
 
 class ArchiveDocument;
 class ComponentEditor;
+class MatchingDock;
+class MatchingSession;
 class ConstantsModel;
 class EntriesModel;
 class GraphTab;
@@ -58,6 +62,13 @@ public:
     // dialogs (tests: MXL_NO_DIALOGS) it answers `discardUnsavedWithoutDialogs`.
     bool maybeSave();
     void setDiscardUnsavedWithoutDialogs(bool discard) { m_discardUnsaved = discard; }
+    // Reconciliation: the model rebuilt from current code, matched against the document.
+    bool openCurrentModel(const QString &path);
+    MatchingSession *matching() const { return m_matching; }
+    MatchingDock *matchingDock() const { return m_matchingDock; }
+    // Replaces the document by the current skeleton holding the saved values (undoable).
+    bool transplant();
+    const TransplantReport &lastTransplant() const { return m_lastTransplant; }
     SelectionHub *selection() const { return m_hub; }
     GraphTab *graphTab(int index) const;
     int graphTabCount() const;
@@ -72,6 +83,7 @@ signals:
     void openFailed(const QString &message);
     void tensorsIndexed();
     void saveFailed(const QString &message);
+    void matchingFailed(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,6 +95,9 @@ private:
     void createEditActions(QMenu *file, QAction *before, QMenu *edit);
     void updateEditActions();
     bool saveTo(const QString &path);
+    void connectMatching();
+    void updateMatchingMarks();
+    void reportMatchingError(const QString &title, const QString &message);
     void createDocks();
     void onOpenFinished();
     void showDocument(std::unique_ptr<ArchiveDocument> document);
@@ -104,6 +119,9 @@ private:
 
     std::unique_ptr<ArchiveDocument> m_document;
     ComponentEditor *m_componentEditor;
+    MatchingDock *m_matchingDock;
+    QDockWidget *m_matchingDockWidget;
+    TransplantReport m_lastTransplant;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_dropOrphansAction = nullptr;
@@ -112,6 +130,7 @@ private:
     SelectionHub *m_hub;
     QTabWidget *m_tabs;
     QUndoGroup *m_undoGroup;
+    MatchingSession *m_matching;
     QFutureWatcher<Result<OpenedFile>> m_openWatcher;
     QFutureWatcher<TensorIndex> m_indexWatcher;
     QFutureWatcher<Problems> m_valuesWatcher;

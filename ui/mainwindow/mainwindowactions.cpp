@@ -41,6 +41,15 @@ void MainWindow::createActions()
     open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+    QAction *openCurrent = file->addAction(tr("Open &Current Model for Matching…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open the current model"), {},
+            tr("Current model (*.zip graphs.json *.json);;All files (*)"));
+        if (!path.isEmpty())
+            openCurrentModel(path);
+    });
+    openCurrent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_documentActions << openCurrent;
     file->addSeparator();
     QAction *exportAction =
         file->addAction(tr("&Export Graph as SVG or PNG…"), this, &MainWindow::exportGraph);

@@ -6,6 +6,7 @@
 #include "document/archivedocument.h"
 #include "graph/graphtab.h"
 #include "mainwindow/selectionhub.h"
+#include "matching/matchingdock.h"
 #include "models/constantsmodel.h"
 #include "models/entriesmodel.h"
 #include "models/jsontreemodel.h"
@@ -160,6 +161,11 @@ void MainWindow::createDocks()
     connect(m_problemsView, &QTableView::clicked, this, &MainWindow::onProblemActivated);
     QDockWidget *problemsDock =
         addDock(this, tr("Problems"), u"problems"_s, m_problemsView, Qt::BottomDockWidgetArea);
+    // Matching: the current model, the pairs and the prediction.
+    m_matchingDock = new MatchingDock(m_matching, m_hub, this);
+    m_matchingDockWidget =
+        addDock(this, tr("Matching"), u"matching"_s, m_matchingDock, Qt::BottomDockWidgetArea);
+
     // Undo history: every edit of the document, click to go back to any point.
     auto *undoView = new QUndoView(m_undoGroup, this);
     undoView->setEmptyLabel(tr("<file as opened>"));
@@ -168,6 +174,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(problemsDock, constantsDock);
     tabifyDockWidget(constantsDock, configDock);
     tabifyDockWidget(configDock, undoDock);
+    tabifyDockWidget(undoDock, m_matchingDockWidget);
     problemsDock->raise();
     // First-run proportions: the graph gets the room; saved state overrides them later.
     resizeDocks({outlineDock, propertiesDock}, {270, 440}, Qt::Horizontal);

@@ -1,0 +1,256 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "matching/matchingdock.h"
+
+#include "document/archivedocument.h"
+#include "graph/componentindex.h"
+#include "graph/graphtab.h"
+#include "mainwindow/selectionhub.h"
+#include "models/matchingmodel.h"
+#include "reconcile/matchingsession.h"
+
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace mxl {
+
+MatchingDock::MatchingDock(MatchingSession *session, SelectionHub *hub, QWidget *parent)
+    : QWidget(parent), m_session(session), m_hub(hub), m_model(new MatchingModel(session, this)),
+      m_currentLabel(new QLabel(this)), m_prediction(new QLabel(this)),
+      m_table(new QTableView(this)), m_currentTabs(new QTabWidget(this)),
+      m_pair(new QPushButton(tr("Pair"), this)), m_clear(new QPushButton(tr("Clear"), this)),
+      m_lock(new QPushButton(tr("Lock"), this)), m_threshold(new QDoubleSpinBox(this)),
+      m_accept(new QPushButton(tr("Accept ≥"), this)),
+      m_load(new QPushButton(tr("Load Mapping…"), this)),
+      m_save(new QPushButton(tr("Save Mapping…"), this)),
+      m_transplant(new QPushButton(tr("Transplant…"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    auto *top = new QHBoxLayout;
+    auto *open = new QPushButton(tr("Open Current Model…"), this);
+    open->setToolTip(tr("An inference.zip saved from the current code, or its graphs.json"));
+    top->addWidget(open);
+    top->addWidget(m_currentLabel, 1);
+    layout->addLayout(top);
+    m_prediction->setWordWrap(true);
+    m_prediction->setTextFormat(Qt::RichText);
+    layout->addWidget(m_prediction);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(22);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_currentTabs->setDocumentMode(true);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(m_currentTabs);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_pair->setToolTip(tr("Pair the node selected in the saved graph with the node selected in "
+                          "the current graph (a locked manual pair)"));
+    m_clear->setToolTip(tr("Remove this pair; the automatic pass will not make it again"));
+    m_lock->setToolTip(tr("A locked pair is an anchor: matching re-runs around it"));
+    m_threshold->setRange(0.0, 1.0);
+    m_threshold->setSingleStep(0.05);
+    m_threshold->setValue(0.6);
+    m_accept->setToolTip(tr("Take every unmatched component's best candidate scoring at least "
+                            "this much (ties excluded)"));
+    m_transplant->setToolTip(tr("Replace the document by the current model's skeleton holding "
+                                "the saved values under its UUIDs (undoable)"));
+    for (QWidget *w : {static_cast<QWidget *>(m_pair), static_cast<QWidget *>(m_clear),
+                       static_cast<QWidget *>(m_lock), static_cast<QWidget *>(m_accept),
+                       static_cast<QWidget *>(m_threshold)})
+        buttons->addWidget(w);
+    buttons->addStretch(1);
+    buttons->addWidget(m_load);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_transplant);
+    layout->addLayout(buttons);
+
+    connect(open, &QPushButton::clicked, this, &MatchingDock::openCurrentRequested);
+    connect(m_load, &QPushButton::clicked, this, &MatchingDock::loadMappingRequested);
+    connect(m_save, &QPushButton::clicked, this, &MatchingDock::saveMappingRequested);
+    connect(m_transplant, &QPushButton::clicked, this, &MatchingDock::transplantRequested);
+    connect(m_pair, &QPushButton::clicked, this, &MatchingDock::pairSelected);
+    connect(m_clear, &QPushButton::clicked, this, &MatchingDock::clearSelected);
+    connect(m_lock, &QPushButton::clicked, this, &MatchingDock::toggleLock);
+    connect(m_accept, &QPushButton::clicked, this, &MatchingDock::acceptSuggestions);
+    connect(m_session, &MatchingSession::changed, this, &MatchingDock::onSessionChanged);
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        const ComponentId saved(index.data(MatchingModel::SavedIdRole).toString());
+        const ComponentId current(index.data(MatchingModel::CurrentIdRole).toString());
+        m_hub->selectComponent(saved);
+        if (!current.isEmpty())
+            selectCurrent(current);
+    });
+    connect(m_hub, &SelectionHub::componentSelected, this, [this](const ComponentId &id) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0 &&
+            (!m_table->currentIndex().isValid() || m_table->currentIndex().row() != row))
+            m_table->selectRow(row);
+        updateButtons();
+    });
+    onSessionChanged();
+}
+
+void MatchingDock::setDocument(ArchiveDocument *document)
+{
+    m_document = document;
+    m_model->setDocument(document);
+    updateButtons();
+}
+
+int MatchingDock::currentGraphCount() const
+{
+    return m_currentTabs->count();
+}
+
+GraphTab *MatchingDock::currentGraphTab(int index) const
+{
+    return qobject_cast<GraphTab *>(m_currentTabs->widget(index));
+}
+
+QString MatchingDock::predictionText() const
+{
+    return m_prediction->text();
+}
+
+ComponentId MatchingDock::selectedSaved() const
+{
+    return m_hub->component();
+}
+
+void MatchingDock::selectCurrent(const ComponentId &id)
+{
+    m_selectedCurrent = id;
+    for (int i = 0; i < m_currentTabs->count(); ++i) {
+        if (GraphTab *tab = currentGraphTab(i); tab && tab->selectComponent(id, true))
+            m_currentTabs->setCurrentIndex(i);
+    }
+    updateButtons();
+}
+
+void MatchingDock::rebuildCurrentTabs()
+{
+    const CurrentModel *current = m_session->current();
+    if (current == m_shownCurrent)
+        return;
+    m_shownCurrent = current;
+    while (m_currentTabs->count() > 0) {
+        QWidget *w = m_currentTabs->widget(0);
+        m_currentTabs->removeTab(0);
+        delete w;
+    }
+    m_selectedCurrent = {};
+    if (!current)
+        return;
+    for (size_t i = 0; i < current->graphs.size(); ++i) {
+        auto *tab = new GraphTab(&current->graphs[i], m_currentTabs);
+        tab->setOverviewVisible(false);
+        m_currentTabs->addTab(tab,
+                              i == 0 ? tr("Current model") : tr("Current posterior %1").arg(i));
+        connect(tab, &GraphTab::componentClicked, this, &MatchingDock::selectCurrent);
+        tab->setDecorations({});
+    }
+}
+
+void MatchingDock::onSessionChanged()
+{
+    rebuildCurrentTabs();
+    const CurrentModel *current = m_session->current();
+    if (!current) {
+        m_currentLabel->setText(tr("No current model: open the inference.zip (or graphs.json) "
+                                   "saved from the code you rebuilt."));
+        m_prediction->clear();
+        updateButtons();
+        return;
+    }
+    const AssistedResult &a = m_session->assisted();
+    int unmatchedCurrent = 0;
+    for (const Component *c : allComponents(current->graphs))
+        unmatchedCurrent += m_session->matchOfCurrent(c->uuid) == nullptr;
+    m_currentLabel->setText(tr("<b>%1</b> — %2 matched, %3 saved and %4 current unmatched")
+                                .arg(QFileInfo(current->path).fileName())
+                                .arg(a.matches.size())
+                                .arg(a.unmatched.size())
+                                .arg(unmatchedCurrent));
+    const LoadPrediction &p = m_session->mxfusion().prediction;
+    if (p.ok)
+        m_prediction->setText(tr("<span style='color:#1b7f3b'>✔ MXFusion's <code>Inference.load"
+                                 "</code> is predicted to succeed.</span>"));
+    else
+        m_prediction->setText(
+            tr("<span style='color:#b3261e'>✘ MXFusion's <code>Inference.load</code> is "
+               "predicted to raise <b>%1</b>.</span> Name the saved variable it names (Properties, "
+               "F2), or transplant the values onto the current model.")
+                .arg(p.message.toHtmlEscaped()));
+    // Marks in the current graphs: components nothing saved was matched to.
+    QHash<ComponentId, NodeMark> marks;
+    for (const Component *c : allComponents(current->graphs))
+        if (!m_session->matchOfCurrent(c->uuid))
+            marks.insert(c->uuid, NodeMark::Unmatched);
+    for (int i = 0; i < m_currentTabs->count(); ++i)
+        if (GraphTab *tab = currentGraphTab(i))
+            tab->setMarks(marks);
+    updateButtons();
+}
+
+void MatchingDock::updateButtons()
+{
+    const bool active = m_session->isActive();
+    const ComponentId saved = selectedSaved();
+    const ComponentMatch *m = active && !saved.isEmpty() ? m_session->matchOfSaved(saved) : nullptr;
+    m_pair->setEnabled(active && !saved.isEmpty() && !m_selectedCurrent.isEmpty());
+    m_clear->setEnabled(m != nullptr);
+    m_lock->setEnabled(m != nullptr);
+    m_lock->setText(m && m->locked ? tr("Unlock") : tr("Lock"));
+    m_accept->setEnabled(active);
+    m_load->setEnabled(active);
+    m_save->setEnabled(active);
+    m_transplant->setEnabled(active && m_document && m_document->isEditable());
+}
+
+void MatchingDock::pairSelected()
+{
+    const ComponentId saved = selectedSaved();
+    if (saved.isEmpty() || m_selectedCurrent.isEmpty())
+        return;
+    m_session->assign(saved, m_selectedCurrent, true);
+}
+
+void MatchingDock::clearSelected()
+{
+    if (!selectedSaved().isEmpty())
+        m_session->clear(selectedSaved());
+}
+
+void MatchingDock::toggleLock()
+{
+    const ComponentId saved = selectedSaved();
+    if (const ComponentMatch *m = saved.isEmpty() ? nullptr : m_session->matchOfSaved(saved))
+        m_session->setLocked(saved, !m->locked);
+}
+
+int MatchingDock::acceptSuggestions()
+{
+    return m_session->acceptAbove(m_threshold->value());
+}
+
+} // namespace mxl
