@@ -26,11 +26,23 @@ int main(int argc, char *argv[])
                                                               "component matching TEXT (as Find)."),
                               QStringLiteral("TEXT"));
     parser.addOption(select);
+    QCommandLineOption current(
+        QStringLiteral("current"),
+        QApplication::translate("main", "Match the archive against the current model in FILE "
+                                        "(an inference.zip saved from the current code, or its "
+                                        "graphs.json) in the Matching dock."),
+        QStringLiteral("FILE"));
+    parser.addOption(current);
     parser.process(app);
 
     mxl::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty()) {
+        if (parser.isSet(current)) {
+            const QString path = parser.value(current);
+            QObject::connect(&window, &mxl::MainWindow::tensorsIndexed, &window,
+                             [&window, path] { window.openCurrentModel(path); });
+        }
         if (parser.isSet(select)) {
             const QString text = parser.value(select);
             QObject::connect(&window, &mxl::MainWindow::tensorsIndexed, &window,

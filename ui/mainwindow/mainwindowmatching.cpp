@@ -63,6 +63,9 @@ bool MainWindow::openCurrentModel(const QString &path)
     m_matching->setCurrent(std::make_shared<const CurrentModel>(std::move(*model)));
     m_matchingDockWidget->show();
     m_matchingDockWidget->raise();
+    // The current graph needs room beside the table.
+    if (m_matchingDockWidget->height() < 320)
+        resizeDocks({m_matchingDockWidget}, {360}, Qt::Vertical);
     return true;
 }
 

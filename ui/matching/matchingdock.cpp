@@ -58,8 +58,9 @@ MatchingDock::MatchingDock(MatchingSession *session, SelectionHub *hub, QWidget 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_currentTabs);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 440});
     layout->addWidget(split, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -192,15 +193,27 @@ void MatchingDock::onSessionChanged()
                                 .arg(a.unmatched.size())
                                 .arg(unmatchedCurrent));
     const LoadPrediction &p = m_session->mxfusion().prediction;
-    if (p.ok)
+    if (p.ok) {
         m_prediction->setText(tr("<span style='color:#1b7f3b'>✔ MXFusion's <code>Inference.load"
                                  "</code> is predicted to succeed.</span>"));
-    else
-        m_prediction->setText(
-            tr("<span style='color:#b3261e'>✘ MXFusion's <code>Inference.load</code> is "
-               "predicted to raise <b>%1</b>.</span> Name the saved variable it names (Properties, "
-               "F2), or transplant the values onto the current model.")
-                .arg(p.message.toHtmlEscaped()));
+    } else {
+        // What usually fixes each failure (format §7.5).
+        QString advice;
+        if (p.error == u"KeyError"_s)
+            advice = tr("A name or a stored key the current model lacks: name the saved variable "
+                        "as the code does (Properties, F2), or transplant.");
+        else if (p.error == u"Exception"_s)
+            advice = tr("Unnamed inputs share an edge name: name them in the code and here, or "
+                        "pair them by hand and transplant.");
+        else if (p.error == u"IndexError"_s)
+            advice = tr("The structures differ at this node: pair by hand and transplant.");
+        else
+            advice = tr("Pair by hand and transplant.");
+        m_prediction->setText(tr("<span style='color:#b3261e'>✘ MXFusion's "
+                                 "<code>Inference.load</code> is predicted to raise "
+                                 "<b>%1</b></span><br>%2")
+                                  .arg(p.message.toHtmlEscaped(), advice.toHtmlEscaped()));
+    }
     // Marks in the current graphs: components nothing saved was matched to.
     QHash<ComponentId, NodeMark> marks;
     for (const Component *c : allComponents(current->graphs))
