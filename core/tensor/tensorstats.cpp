@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tensor/tensorstats.h"
 
+#include "common/sha256.h"
 #include "tensor/elementdecode.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 #include <cmath>
 #include <cstring>
@@ -98,13 +98,13 @@ void addRange(const TensorView &view, qint64 begin, qint64 end, Accumulator &acc
 
 // Hashes the values in C order, little-endian. Contiguous little-endian data is hashed in
 // place; anything else is gathered element by element into a small buffer.
-void hashRange(const TensorView &view, qint64 begin, qint64 end, QCryptographicHash &hash)
+void hashRange(const TensorView &view, qint64 begin, qint64 end, Sha256 &hash)
 {
     const TensorInfo &info = view.info();
     const int size = itemSize(info.dtype);
     const bool inPlace = !info.fortranOrder && (info.byteOrder == ByteOrder::Little || size == 1);
     if (inPlace) {
-        hash.addData(QByteArrayView(view.data() + begin * size, (end - begin) * size));
+        hash.add(QByteArrayView(view.data() + begin * size, (end - begin) * size));
         return;
     }
     QByteArray buffer(64 * 1024, Qt::Uninitialized);
@@ -113,7 +113,7 @@ void hashRange(const TensorView &view, qint64 begin, qint64 end, QCryptographicH
         const qint64 n = std::min(perBuffer, end - i);
         for (qint64 k = 0; k < n; ++k)
             view.littleEndianBytesAt(view.storageIndex(i + k), buffer.data() + k * size);
-        hash.addData(QByteArrayView(buffer.constData(), n * size));
+        hash.add(QByteArrayView(buffer.constData(), n * size));
         i += n;
     }
 }
@@ -124,7 +124,7 @@ Result<TensorStats> computeStats(const TensorView &view, const StatsOptions &opt
 {
     const qint64 count = view.elementCount();
     Accumulator acc;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     for (qint64 begin = 0; begin < count; begin += kChunkElements) {
         const qint64 end = std::min(count, begin + kChunkElements);
         // Statistics do not depend on order, so they run over storage order.

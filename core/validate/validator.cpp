@@ -9,8 +9,10 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtConcurrent>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -209,39 +211,80 @@ private:
 void checkValues(const OpenedFile &file, const ValidateOptions &options, Problems &out)
 {
     const qint64 n = qint64(file.tensors.size());
+    if (!options.progress) {
+        // Tensors are independent: both cores, results in file order.
+        for (Problems &p : statsOfAll(file, false).problems)
+            out.insert(out.end(), p.begin(), p.end());
+        return;
+    }
     for (qint64 i = 0; i < n; ++i) {
         const TensorEntry &t = file.tensors[size_t(i)];
-        if (t.error)
-            continue;
         Result<NpyArray> array = loadTensor(t);
-        if (!array)
-            continue;
-        StatsOptions statsOptions;
-        statsOptions.hash = false;
-        Result<TensorStats> stats = computeStats(array->view(), statsOptions);
-        if (!stats)
-            continue;
-        const Location where{t.container, t.owner.toString(), t.key, -1, -1};
-        if (stats->nanCount > 0)
-            out.push_back({Severity::Warning, u"tensor.nan"_s,
-                           tr("tensor %1 holds %2 NaN of %3 values")
-                               .arg(t.key)
-                               .arg(stats->nanCount)
-                               .arg(stats->count),
-                           where});
-        if (stats->infCount > 0)
-            out.push_back({Severity::Warning, u"tensor.inf"_s,
-                           tr("tensor %1 holds %2 infinite of %3 values")
-                               .arg(t.key)
-                               .arg(stats->infCount)
-                               .arg(stats->count),
-                           where});
-        if (options.progress && !options.progress(double(i + 1) / double(n)))
+        if (!t.error && array) {
+            StatsOptions statsOptions;
+            statsOptions.hash = false;
+            if (Result<TensorStats> stats = computeStats(array->view(), statsOptions))
+                addValueProblems(t, *stats, out);
+        }
+        if (!options.progress(double(i + 1) / double(n)))
             return;
     }
 }
 
 } // namespace
+
+void addValueProblems(const TensorEntry &t, const TensorStats &stats, Problems &out)
+{
+    const Location where{t.container, t.owner.toString(), t.key, -1, -1};
+    if (stats.nanCount > 0)
+        out.push_back({Severity::Warning, u"tensor.nan"_s,
+                       tr("tensor %1 holds %2 NaN of %3 values")
+                           .arg(t.key)
+                           .arg(stats.nanCount)
+                           .arg(stats.count),
+                       where});
+    if (stats.infCount > 0)
+        out.push_back({Severity::Warning, u"tensor.inf"_s,
+                       tr("tensor %1 holds %2 infinite of %3 values")
+                           .arg(t.key)
+                           .arg(stats.infCount)
+                           .arg(stats.count),
+                       where});
+}
+
+AllStats statsOfAll(const OpenedFile &file, bool hash)
+{
+    std::vector<int> indexes(file.tensors.size());
+    std::iota(indexes.begin(), indexes.end(), 0);
+    struct One
+    {
+        Result<TensorStats> stats = fail(ErrorCode::MemberMissing, QString());
+        Problems problems;
+    };
+    // Each worker decodes and summarises one tensor; stored npz members are views of the
+    // mapped file, so nothing is copied and nothing is shared but read-only bytes.
+    const QList<One> results = QtConcurrent::blockingMapped<QList<One>>(indexes, [&](int i) {
+        const TensorEntry &t = file.tensors[size_t(i)];
+        One one;
+        Result<NpyArray> array = loadTensor(t);
+        if (!array) {
+            one.stats = fail(array.error());
+            return one;
+        }
+        StatsOptions options;
+        options.hash = hash;
+        one.stats = computeStats(array->view(), options);
+        if (one.stats && !t.error)
+            addValueProblems(t, *one.stats, one.problems);
+        return one;
+    });
+    AllStats all;
+    for (const One &one : results) {
+        all.stats.push_back(one.stats);
+        all.problems.push_back(one.problems);
+    }
+    return all;
+}
 
 Problems validateFile(const OpenedFile &file, const ValidateOptions &options)
 {

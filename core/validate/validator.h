@@ -4,10 +4,21 @@
 
 #include "common/problem.h"
 #include "formats/openedfile.h"
+#include "tensor/tensorstats.h"
 
 #include <functional>
 
 namespace mxl {
+
+// Statistics of every tensor of `file`, on all cores, in file order, with the NaN/Inf problems
+// each one gives (what checkValues reports).
+struct AllStats
+{
+    std::vector<Result<TensorStats>> stats;
+    std::vector<Problems> problems;
+};
+AllStats statsOfAll(const OpenedFile &file, bool hash);
+void addValueProblems(const TensorEntry &tensor, const TensorStats &stats, Problems &out);
 
 struct ValidateOptions
 {
