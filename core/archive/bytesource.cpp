@@ -45,6 +45,11 @@ Result<ByteSourcePtr> ByteSource::mapFile(const QString &path)
     return ByteSourcePtr(std::move(source));
 }
 
+int ByteSource::fileDescriptor() const
+{
+    return m_file ? m_file->handle() : -1;
+}
+
 ByteSourcePtr ByteSource::fromBytes(QByteArray bytes, QString name)
 {
     std::shared_ptr<ByteSource> source(new ByteSource);

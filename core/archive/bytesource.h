@@ -38,6 +38,9 @@ public:
     const char *data() const { return m_view.data(); }
     qint64 size() const { return m_view.size(); }
     const QString &name() const { return m_name; }
+    // The open file descriptor behind a mapped file, or -1 for bytes in memory and slices:
+    // lets a writer ask the kernel to copy file ranges instead of faulting pages in.
+    int fileDescriptor() const;
 
 private:
     ByteSource() = default;

@@ -7,9 +7,13 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QtEndian>
 
+#include <cerrno>
 #include <limits>
+
+#include <unistd.h>
 
 namespace mxl {
 
@@ -71,6 +75,46 @@ Status ZipWriter::write(QByteArrayView bytes)
     return Ok{};
 }
 
+Status ZipWriter::writeRange(const ByteSource &source, qint64 offset, qint64 size)
+{
+    // Below this, one write() from the mapping costs less than the flush and the seek.
+    constexpr qint64 kKernelCopyMinimum = 1 << 20;
+    if (size >= kKernelCopyMinimum && source.fileDescriptor() >= 0 &&
+        copyInKernel(source.fileDescriptor(), offset, size)) {
+        m_offset += size;
+        return Ok{};
+    }
+    return write(source.bytes().sliced(offset, size));
+}
+
+bool ZipWriter::copyInKernel(int from, qint64 offset, qint64 size)
+{
+    auto *file = qobject_cast<QFileDevice *>(&m_device);
+    if (!file || file->handle() < 0 || !file->flush())
+        return false;
+    const int to = file->handle();
+    const qint64 start = file->pos();
+    loff_t in = offset;
+    qint64 done = 0;
+    while (done < size) {
+        // The output offset is the descriptor's own position, which QFileDevice's unbuffered
+        // engine shares; the seek below brings QIODevice's idea of the position in line.
+        const ssize_t n = ::copy_file_range(from, &in, to, nullptr, size_t(size - done), 0);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        done += n;
+    }
+    if (done == size)
+        return file->seek(start + size);
+    // Refused (EXDEV, ENOSYS, EINVAL on some file systems) or cut short: rewind and let the
+    // caller write the whole range through the device.
+    if (done > 0 && file->seek(start))
+        (void)::ftruncate(to, start);
+    return false;
+}
+
 Status ZipWriter::copyRaw(const ZipArchive &source, int index)
 {
     const ZipEntry &e = source.entries()[size_t(index)];
@@ -106,7 +150,7 @@ Status ZipWriter::copyRaw(const ZipArchive &source, int index)
     qToLittleEndian<quint32>(quint32(m_offset), central.data() + 42);
     m_central += central;
     ++m_count;
-    return write(all.sliced(local, end - local));
+    return writeRange(*source.source(), local, end - local);
 }
 
 Status ZipWriter::add(const NewEntry &entry, QByteArrayView data)

@@ -40,6 +40,10 @@ public:
 
 private:
     Status write(QByteArrayView bytes);
+    // Writes [offset, offset + size) of `source`; large ranges of a mapped file go through
+    // copy_file_range(2), like cp, falling back to write() where the kernel refuses.
+    Status writeRange(const ByteSource &source, qint64 offset, qint64 size);
+    bool copyInKernel(int from, qint64 offset, qint64 size);
 
     QIODevice &m_device;
     QString m_path;

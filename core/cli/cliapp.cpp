@@ -131,9 +131,12 @@ int CliApp::run(const QStringList &args)
 namespace {
 
 // Opens FILE or prints the error; nullopt means "exit 2".
-std::optional<OpenedFile> openOrReport(const QString &path, QTextStream &err)
+std::optional<OpenedFile> openOrReport(const QString &path, QTextStream &err,
+                                       bool indexTensors = true)
 {
-    Result<OpenedFile> file = openFile(path);
+    OpenOptions options;
+    options.indexTensors = indexTensors;
+    Result<OpenedFile> file = openFile(path, options);
     if (!file) {
         Error e = file.error();
         if (e.file.isEmpty())
@@ -384,20 +387,23 @@ int CliApp::exportArchive(const QStringList &args)
     if (!cl->value(u"--onto"_s).isEmpty() && !edits.renames.isEmpty())
         return usageError(tr("--rename cannot be combined with --onto: the result has the "
                              "current model's names"));
-    std::optional<OpenedFile> file = openOrReport(cl->positional().front(), m_err);
+    // A plain export never needs the tensors decoded: untouched entries are copied raw.
+    const bool onto = !cl->value(u"--onto"_s).isEmpty();
+    std::optional<OpenedFile> file = openOrReport(cl->positional().front(), m_err, onto);
     if (!file)
         return int(ExitStatus::Failed);
-    if (!cl->value(u"--onto"_s).isEmpty())
+    if (onto)
         return transplant(*file, *cl, edits.dropKeys);
     Result<ExportReport> report = mxl::exportArchive(*file, edits, cl->value(u"--output"_s));
     if (!report) {
         return reportError(report.error(), file->path);
     }
-    m_out << tr("wrote %1: %2 entries copied unchanged, %3 rewritten (%4), %5 tensors, verified\n")
+    m_out << tr("wrote %1: %2 entries copied unchanged (compared byte for byte), %3 rewritten "
+                "(%4; %5 tensors read back), verified\n")
                  .arg(cl->value(u"--output"_s))
                  .arg(report->copiedRaw.size())
                  .arg(report->rewritten.size())
-                 .arg(report->rewritten.join(u", "_s))
+                 .arg(report->rewritten.isEmpty() ? tr("none") : report->rewritten.join(u", "_s))
                  .arg(report->tensorsWritten);
     m_out.flush();
     return int(ExitStatus::Ok);

@@ -10,9 +10,10 @@ namespace mxl {
 
 struct ExportReport
 {
-    QStringList copiedRaw; // entries copied byte for byte
-    QStringList rewritten; // entries written anew
-    int tensorsWritten = 0;
+    QStringList copiedRaw;    // entries copied byte for byte
+    QStringList rewritten;    // entries written anew
+    int tensorsWritten = 0;   // members of npz entries written anew, each read back
+    int tensorsCopiedRaw = 0; // inside npz entries copied raw (0 if the source was not indexed)
 };
 
 // Writes `source` with `edits` applied to `path`: entries that no edit touches are copied raw
