@@ -2,34 +2,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/sha256.h"
 
-#include <openssl/evp.h>
+// The low-level SHA256_* functions, deprecated in OpenSSL 3 in favour of EVP, on purpose: they
+// run the same SHA-NI code on a plain struct, while EVP fetches the digest through the
+// provider machinery and leaves per-thread state behind on every worker thread that hashes.
+// Qt's pool threads can outlive OpenSSL's atexit cleanup, and LeakSanitizer then reports that
+// state as leaked.
+#define OPENSSL_SUPPRESS_DEPRECATED
+#include <openssl/sha.h>
 
 namespace mxl {
 
 struct Sha256::Context
 {
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    ~Context() { EVP_MD_CTX_free(ctx); }
+    SHA256_CTX ctx;
 };
 
 Sha256::Sha256() : m_context(std::make_unique<Context>())
 {
-    EVP_DigestInit_ex(m_context->ctx, EVP_sha256(), nullptr);
+    SHA256_Init(&m_context->ctx);
 }
 
 Sha256::~Sha256() = default;
 
 void Sha256::add(QByteArrayView bytes)
 {
-    EVP_DigestUpdate(m_context->ctx, bytes.data(), size_t(bytes.size()));
+    SHA256_Update(&m_context->ctx, bytes.data(), size_t(bytes.size()));
 }
 
 QByteArray Sha256::result()
 {
-    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
-    unsigned int size = 0;
-    EVP_DigestFinal_ex(m_context->ctx, reinterpret_cast<unsigned char *>(digest.data()), &size);
-    digest.resize(int(size));
+    QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
+    SHA256_Final(reinterpret_cast<unsigned char *>(digest.data()), &m_context->ctx);
     return digest;
 }
 

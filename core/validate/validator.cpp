@@ -10,8 +10,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QtConcurrent>
-#include <QThread>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <numeric>
@@ -265,12 +263,7 @@ AllStats statsOfAll(const OpenedFile &file, bool hash)
     };
     // Each worker decodes and summarises one tensor; stored npz members are views of the
     // mapped file, so nothing is copied and nothing is shared but read-only bytes.
-    // A pool of our own, not the global one: its threads end (and OpenSSL's per-thread state,
-    // made by the first digest on a thread, is freed by its thread-exit handler) before this
-    // returns, instead of outliving OpenSSL's atexit cleanup as leaked memory.
-    QThreadPool pool;
-    pool.setMaxThreadCount(QThread::idealThreadCount());
-    const QList<One> results = QtConcurrent::blockingMapped<QList<One>>(&pool, indexes, [&](int i) {
+    const QList<One> results = QtConcurrent::blockingMapped<QList<One>>(indexes, [&](int i) {
         const TensorEntry &t = file.tensors[size_t(i)];
         One one;
         Result<NpyArray> array = loadTensor(t);
