@@ -53,6 +53,8 @@ QString errorCodeName(ErrorCode code)
         return u"bad-usage"_s;
     case ErrorCode::Cancelled:
         return u"cancelled"_s;
+    case ErrorCode::BadNdArray:
+        return u"bad-ndarray"_s;
     }
     return u"unknown"_s;
 }

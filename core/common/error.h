@@ -32,6 +32,7 @@ enum class ErrorCode {
     WriteFailed,
     BadUsage,
     Cancelled,
+    BadNdArray, // an MXNet NDArray list whose structure is corrupt (magic, counts, storage)
 };
 
 QString errorCodeName(ErrorCode code);

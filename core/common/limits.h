@@ -26,6 +26,15 @@ struct Limits
     // Tensors: dimensions per array and header bytes of one .npy.
     int maxDimensions = 64;
     qint64 maxNpyHeaderBytes = qint64(1) << 20;
+
+    // MXNet NDArray lists (.params): arrays in one file (each record also needs 4 bytes of the
+    // file, which is checked first), bytes of one array name, and the dense size densify() may
+    // expand a sparse array to (a csr of shape 2^20 x 2^20 holding 0 values is a few bytes).
+    qint64 maxNdArrays = 10'000'000;
+    qint64 maxNdArrayNameBytes = qint64(1) << 20;
+    qint64 maxDensifiedBytes = qint64(4) << 30;
+    // MXNet symbol JSON: nodes in one file, subgraphs included.
+    qint64 maxSymbolNodes = 10'000'000;
 };
 
 } // namespace mxl

@@ -14,6 +14,8 @@ committed = os.path.join(fixtures, "data")
 with tempfile.TemporaryDirectory() as tmp:
     subprocess.run([sys.executable, os.path.join(fixtures, "make_fixtures.py"), tmp],
                    check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, os.path.join(fixtures, "make_mxnet_fixtures.py"), tmp],
+                   check=True, stdout=subprocess.DEVNULL)
     passed = failed = 0
     for root, _, files in os.walk(tmp):
         for name in sorted(files):
