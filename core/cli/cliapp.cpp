@@ -6,6 +6,7 @@
 #include "cli/filereport.h"
 #include "cli/reconcilereport.h"
 #include "export/archiveexporter.h"
+#include "export/convert.h"
 #include "export/tensorexport.h"
 #include "export/transplant.h"
 #include "formats/openedfile.h"
@@ -32,13 +33,17 @@ QString tr(const char *text)
 
 const QString kHelp = uR"(Usage: mxlens-cli COMMAND [OPTIONS]
 
-Inspect MXFusion inference.zip archives, npz and npy files without a display.
+Inspect MXFusion inference.zip archives, MXNet checkpoints (prefix-symbol.json with its
+prefix-NNNN.params, NDArray lists), npz and npy files without a display.
 
 Commands:
-  info FILE [--json] [--stats]    what the file is: entries, graphs, tensors, constants,
+  info FILE [--json] [--stats] [--epoch N]
+                                  what the file is: entries, graphs, tensors, constants,
                                   configuration and problems (--stats: per-tensor SHA-256,
-                                  min, max, mean, NaN and Inf counts)
-  validate FILE [--json]          the validation report
+                                  min, max, mean, NaN and Inf counts; --epoch: the parameters
+                                  an MXNet symbol is paired with, the latest by default)
+  validate FILE [--json] [--epoch N]
+                                  the validation report
   tensor FILE KEY -o OUT          extract one tensor to OUT.npy (bytes as stored) or OUT.csv;
                                   KEY is the npz key (UUID), GROUP/KEY, or a component name
   reconcile SAVED CURRENT [--mode mxfusion|assisted] [--mapping MAP.json] [--json]
@@ -54,6 +59,8 @@ Commands:
                                   byte for byte, the result is verified before it replaces OUT.
                                   --onto transplants the saved values onto the current model's
                                   skeleton (assisted matching, around the mapping's pairs)
+  convert IN -o OUT               .params/.nd -> .npz (keys kept, sparse arrays densified), or
+                                  .npz/.npy -> .params (MXNet 1.x's V2 records); verified
   render FILE [--graph N] [--collapse] [--left-right] -o OUT.svg|OUT.png
                                   draw graph N (0 = the model, default) as the window does;
                                   modules are expanded unless --collapse
@@ -125,6 +132,8 @@ int CliApp::run(const QStringList &args)
         return reconcile(rest);
     if (command == u"export"_s)
         return exportArchive(rest);
+    if (command == u"convert"_s)
+        return convert(rest);
     return usageError(tr("unknown command '%1'").arg(command));
 }
 
@@ -132,10 +141,12 @@ namespace {
 
 // Opens FILE or prints the error; nullopt means "exit 2".
 std::optional<OpenedFile> openOrReport(const QString &path, QTextStream &err,
-                                       bool indexTensors = true)
+                                       bool indexTensors = true,
+                                       std::optional<int> epoch = std::nullopt)
 {
     OpenOptions options;
     options.indexTensors = indexTensors;
+    options.epoch = epoch;
     Result<OpenedFile> file = openFile(path, options);
     if (!file) {
         Error e = file.error();
@@ -148,17 +159,35 @@ std::optional<OpenedFile> openOrReport(const QString &path, QTextStream &err,
     return std::move(*file);
 }
 
+// --epoch N into `epoch` (left unset when absent); false when N is not a number.
+bool readEpoch(const CommandLine &cl, std::optional<int> &epoch)
+{
+    const QString text = cl.value(u"--epoch"_s);
+    if (text.isEmpty())
+        return true;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 0)
+        return false;
+    epoch = value;
+    return true;
+}
+
 } // namespace
 
 int CliApp::info(const QStringList &args)
 {
     QString error;
-    const auto cl = CommandLine::parse(args, {{u"--json"_s, u"--stats"_s}, {}, {}}, &error);
+    const auto cl =
+        CommandLine::parse(args, {{u"--json"_s, u"--stats"_s}, {u"--epoch"_s}, {}}, &error);
     if (!cl)
         return usageError(error);
     if (cl->positional().size() != 1)
         return usageError(tr("info takes exactly one FILE"));
-    std::optional<OpenedFile> file = openOrReport(cl->positional().front(), m_err);
+    std::optional<int> epoch;
+    if (!readEpoch(*cl, epoch))
+        return usageError(tr("--epoch takes a number"));
+    std::optional<OpenedFile> file = openOrReport(cl->positional().front(), m_err, true, epoch);
     if (!file)
         return int(ExitStatus::Failed);
     const bool stats = cl->flag(u"--stats"_s);
@@ -174,12 +203,15 @@ int CliApp::info(const QStringList &args)
 int CliApp::validate(const QStringList &args)
 {
     QString error;
-    const auto cl = CommandLine::parse(args, {{u"--json"_s}, {}, {}}, &error);
+    const auto cl = CommandLine::parse(args, {{u"--json"_s}, {u"--epoch"_s}, {}}, &error);
     if (!cl)
         return usageError(error);
     if (cl->positional().size() != 1)
         return usageError(tr("validate takes exactly one FILE"));
-    std::optional<OpenedFile> file = openOrReport(cl->positional().front(), m_err);
+    std::optional<int> epoch;
+    if (!readEpoch(*cl, epoch))
+        return usageError(tr("--epoch takes a number"));
+    std::optional<OpenedFile> file = openOrReport(cl->positional().front(), m_err, true, epoch);
     if (!file)
         return int(ExitStatus::Failed);
     const FileReport report = buildReport(*file, false, true);
@@ -456,6 +488,35 @@ int CliApp::transplant(const OpenedFile &saved, const CommandLine &cl,
         m_out << tr("  left at its initial value: current %1: %2\n").arg(l.name, l.reason);
     m_out.flush();
     return int(report.leftBehind.empty() ? ExitStatus::Ok : ExitStatus::Found);
+}
+
+int CliApp::convert(const QStringList &args)
+{
+    QString error;
+    CommandLine::Spec spec{{}, {u"--output"_s, u"--epoch"_s}, {{u"-o"_s, u"--output"_s}}};
+    const auto cl = CommandLine::parse(args, spec, &error);
+    if (!cl)
+        return usageError(error);
+    if (cl->positional().size() != 1 || cl->value(u"--output"_s).isEmpty())
+        return usageError(tr("convert takes IN and -o OUT"));
+    std::optional<int> epoch;
+    if (!readEpoch(*cl, epoch))
+        return usageError(tr("--epoch takes a number"));
+    std::optional<OpenedFile> file = openOrReport(cl->positional().front(), m_err, true, epoch);
+    if (!file)
+        return int(ExitStatus::Failed);
+    const QString out = cl->value(u"--output"_s);
+    Result<ConvertReport> report = convertFile(*file, out);
+    if (!report)
+        return reportError(report.error(), file->path);
+    m_out << tr("wrote %1 (%2): %3 arrays, every one read back equal")
+                 .arg(out, report->kind)
+                 .arg(report->arrays);
+    if (report->densified)
+        m_out << tr("; %1 sparse arrays written dense").arg(report->densified);
+    m_out << u"\n"_s;
+    m_out.flush();
+    return int(ExitStatus::Ok);
 }
 
 } // namespace mxl

@@ -3,6 +3,7 @@
 #include "cli/filereport.h"
 
 #include "formats/json/safejson.h"
+#include "formats/mxnet/symbolfactorgraph.h"
 #include "graph/componentindex.h"
 #include "validate/validator.h"
 
@@ -72,6 +73,33 @@ Json graphJson(const FactorGraph &g)
             {"modules", modulesJson(g)}};
 }
 
+// Where an MXNet file's halves came from, and the symbol's own version fields.
+Json mxnetJson(const MxnetContent &m)
+{
+    Json j = Json::object();
+    j["symbol"] = m.symbolPath.isEmpty() ? Json(nullptr) : Json(toStd(m.symbolPath));
+    j["params"] = m.paramsPath.isEmpty() ? Json(nullptr) : Json(toStd(m.paramsPath));
+    j["epoch"] = m.epoch ? Json(*m.epoch) : Json(nullptr);
+    Json epochs = Json::array();
+    if (m.checkpoint) {
+        for (const CheckpointFiles::Epoch &e : m.checkpoint->epochs)
+            epochs.push_back(e.epoch);
+    }
+    j["epochs"] = epochs;
+    if (m.symbol) {
+        j["mxnet_version"] =
+            m.symbol->graph.mxnetVersion() ? Json(*m.symbol->graph.mxnetVersion()) : Json(nullptr);
+        j["upgraded_nodes"] = m.symbol->upgradedNodes;
+        Json heads = Json::array();
+        for (const SymbolEntry &e : m.symbol->graph.heads)
+            heads.push_back(toStd(m.symbol->graph.nodes[size_t(e.node)].name));
+        j["heads"] = heads;
+    }
+    if (m.parameters)
+        j["named"] = m.parameters->named;
+    return j;
+}
+
 Json whereJson(const Location &w)
 {
     Json j = Json::object();
@@ -115,7 +143,7 @@ Json tensorJson(const FileReport &report, size_t i)
         j["dtype"] = nullptr;
         j["shape"] = nullptr;
     }
-    j["storage"] = "dense";
+    j["storage"] = toStd(t.storage == NdStorage::Dense ? u"dense"_s : ndStorageName(t.storage));
     if (!t.owner.isEmpty())
         j["component"] = toStd(t.owner.toString());
     if (t.error)
@@ -195,11 +223,11 @@ QByteArray reportJson(const FileReport &report)
     }
     j["entries"] = entries;
     Json graphs = Json::array();
-    if (file.mxfusion) {
-        for (const FactorGraph &g : file.mxfusion->graphs)
-            graphs.push_back(graphJson(g));
-    }
+    for (const FactorGraph &g : graphsOf(file))
+        graphs.push_back(graphJson(g));
     j["graphs"] = graphs;
+    if (file.mxnet)
+        j["mxnet"] = mxnetJson(*file.mxnet);
     Json tensors = Json::array();
     for (size_t i = 0; i < file.tensors.size(); ++i)
         tensors.push_back(tensorJson(report, i));
@@ -287,6 +315,36 @@ QString reportText(const FileReport &report)
             }
         }
     }
+    if (file.mxnet) {
+        const MxnetContent &m = *file.mxnet;
+        if (!m.symbolPath.isEmpty())
+            t += tr("Symbol: %1").arg(m.symbolPath) +
+                 (m.symbol && m.symbol->graph.mxnetVersion()
+                      ? tr(" (MXNet %1)").arg(*m.symbol->graph.mxnetVersion())
+                      : QString()) +
+                 u'\n';
+        if (!m.paramsPath.isEmpty()) {
+            t += tr("Parameters: %1").arg(m.paramsPath);
+            if (m.epoch && m.checkpoint && m.checkpoint->epochs.size() > 1) {
+                QStringList epochs;
+                for (const CheckpointFiles::Epoch &e : m.checkpoint->epochs)
+                    epochs << QString::number(e.epoch);
+                t += tr(" (epoch %1 of %2)").arg(*m.epoch).arg(epochs.join(u", "_s));
+            } else if (m.epoch) {
+                t += tr(" (epoch %1)").arg(*m.epoch);
+            }
+            t += u'\n';
+        }
+        for (const FactorGraph &g : m.graphs) {
+            int operators = 0;
+            for (const Component &c : g.nodes)
+                operators += c.type != kMxnetVariableType && c.type != kMxnetOutputType;
+            t += tr("Graph: %1 operators, %2 nodes, %3 edges\n")
+                     .arg(operators)
+                     .arg(g.nodes.size())
+                     .arg(g.links.size());
+        }
+    }
     const ComponentIndex index(graphsOf(file));
     t += tr("Tensors (%1):\n").arg(file.tensors.size());
     for (size_t i = 0; i < file.tensors.size(); ++i) {
@@ -296,6 +354,8 @@ QString reportText(const FileReport &report)
         t += u"  %1 %2 "_s.arg(tensorGroupName(e.group), -10).arg(who, -24);
         if (e.info)
             t += u"%1 %2"_s.arg(dtypeName(e.info->dtype), -9).arg(shapeText(e.info->shape));
+        if (e.info && e.storage != NdStorage::Dense)
+            t += u" %1"_s.arg(ndStorageName(e.storage));
         else if (e.error)
             t += tr("unreadable: %1").arg(e.error->message);
         if (report.withStats && report.stats[i]) {

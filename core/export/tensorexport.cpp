@@ -3,6 +3,7 @@
 #include "export/tensorexport.h"
 
 #include "common/savefile.h"
+#include "formats/npy/npywriter.h"
 #include "tensor/elementformat.h"
 
 #include <QIODevice>
@@ -11,6 +12,14 @@ namespace mxl {
 
 Status writeNpyFile(const NpyArray &array, const QString &path)
 {
+    // Arrays decoded from other formats (MXNet records) hold bare values: give them the
+    // header numpy.save would write.
+    if (array.header.dataOffset == 0) {
+        Result<NpyArray> npy = makeNpyArray(array.info(), array.data());
+        if (!npy)
+            return fail(npy.error());
+        return saveBytes(path, npy->bytes->bytes());
+    }
     return saveBytes(path, array.bytes->bytes());
 }
 

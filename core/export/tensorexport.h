@@ -8,7 +8,7 @@
 namespace mxl {
 
 // Writes the array's .npy bytes exactly as stored (header, byte order and memory order kept),
-// atomically.
+// atomically; values without a header (from an MXNet list) get the one numpy.save writes.
 Status writeNpyFile(const NpyArray &array, const QString &path);
 
 // Writes the values as CSV, C order, shortest round-trip text: a 0-d or 1-D array one value per

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/openedfile.h"
 
+#include "formats/mxnet/mxnetopen.h"
 #include "formats/npz/npzarchive.h"
 
 #include <QCoreApplication>
@@ -135,6 +136,14 @@ Result<OpenedFile> openSource(ByteSourcePtr source, const QString &path, const O
         return file;
     }
 
+    if (looksLikeNdArrayList(bytes) || looksLikeSymbolJson(bytes)) {
+        file.format =
+            looksLikeNdArrayList(bytes) ? FileFormat::MxnetNdarray : FileFormat::MxnetSymbol;
+        if (Status s = openMxnet(file, options); !s)
+            return withFile(s.error(), path);
+        return file;
+    }
+
     if (!looksLikeZip(bytes)) {
         Error e;
         e.code = bytes.isEmpty() ? ErrorCode::NotAZip : ErrorCode::UnsupportedFormat;
@@ -142,7 +151,8 @@ Result<OpenedFile> openSource(ByteSourcePtr source, const QString &path, const O
         e.message = bytes.isEmpty()
                         ? tr("the file is empty")
                         : tr("unrecognised content: not a zip archive (MXFusion inference.zip, "
-                             "npz) nor an npy array");
+                             "npz), an npy array, an MXNet NDArray list (.params) nor an MXNet "
+                             "symbol JSON");
         if (bytes.startsWith(QByteArrayView("PK", 2)) || path.endsWith(u".zip"_s) ||
             path.endsWith(u".npz"_s)) {
             e.code = ErrorCode::NotAZip;
@@ -186,7 +196,9 @@ Result<OpenedFile> openSource(ByteSourcePtr source, const QString &path, const O
 const std::vector<FactorGraph> &graphsOf(const OpenedFile &file)
 {
     static const std::vector<FactorGraph> none;
-    return file.mxfusion ? file.mxfusion->graphs : none;
+    if (file.mxfusion)
+        return file.mxfusion->graphs;
+    return file.mxnet ? file.mxnet->graphs : none;
 }
 
 GraphDecorations graphDecorations(const OpenedFile &file)

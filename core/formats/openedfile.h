@@ -4,6 +4,7 @@
 
 #include "archive/ziparchive.h"
 #include "formats/mxfusion/mxfusionarchive.h"
+#include "formats/mxnet/mxnetfile.h"
 #include "formats/tensorentry.h"
 #include "graph/layoutbuilder.h"
 
@@ -35,6 +36,7 @@ struct OpenedFile
     ByteSourcePtr source;
     std::optional<ZipArchive> zip;           // zip-based formats
     std::optional<MxfusionArchive> mxfusion; // MXFusion archives
+    std::optional<MxnetContent> mxnet;       // MXNet lists, symbols and checkpoints
     std::vector<TensorEntry> tensors;
     bool tensorsIndexed = false;
     Problems problems;
@@ -45,6 +47,8 @@ struct OpenOptions
     // Inflate npz entries and read every tensor header now. The window opens without it (the
     // graph needs only the JSON) and indexes in the background.
     bool indexTensors = true;
+    // MXNet checkpoints: the epoch whose parameters to pair with the symbol (latest if unset).
+    std::optional<int> epoch;
     Limits limits;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/tensorentry.h"
 
+#include "formats/mxnet/mxnetopen.h"
 #include "formats/npz/npzarchive.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,8 @@ Result<NpyArray> loadTensor(const TensorEntry &entry)
         return *entry.array;
     if (entry.npz)
         return entry.npz->array(entry.memberIndex);
+    if (entry.ndarrays)
+        return loadMxnetTensor(entry);
     return fail(ErrorCode::MemberMissing,
                 QCoreApplication::translate("Tensor", "tensor %1 has no data").arg(entry.key));
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/componentid.h"
+#include "formats/mxnet/ndarrayfile.h"
 #include "formats/npy/npyarray.h"
 
 #include <memory>
@@ -30,6 +31,10 @@ struct TensorEntry
     ComponentId owner; // empty when no component has this key
     std::shared_ptr<const NpzArchive> npz;
     std::shared_ptr<const NpyArray> array; // a bare .npy file
+    // MXNet: the NDArray list holding record `memberIndex`, and how the record stores it
+    // (sparse arrays are densified when loaded).
+    std::shared_ptr<const NdArrayList> ndarrays;
+    NdStorage storage = NdStorage::Dense;
 };
 
 Result<NpyArray> loadTensor(const TensorEntry &entry);

@@ -151,8 +151,10 @@ void MainWindow::chooseFile()
 {
     QSettings settings;
     const QString dir = settings.value(u"files/lastDir"_s).toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open"), dir, tr("MXFusion and numpy files (*.zip *.npz *.npy);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open"), dir,
+                                     tr("Archives and checkpoints (*.zip *.npz *.npy *.params *.nd "
+                                        "*.ndarray *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(u"files/lastDir"_s, QFileInfo(path).absolutePath());

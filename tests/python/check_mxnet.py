@@ -1,0 +1,183 @@
+#!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The mxlens authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""mxlens-cli on MXNet files, checked against independent readers: numpy for the .npz that
+`convert` writes, and a small NDArray-list reader written here from the spec (mxnet.md §1) for
+the .params it writes. The real files in shared/fixtures/mxnet-real are checked against what
+their README documents.
+
+check_mxnet.py --cli PATH --real DIR"""
+import argparse
+import hashlib
+import io
+import json
+import os
+import struct
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+
+failures = []
+passed = 0
+
+
+def check(where, ok, message=""):
+    global passed
+    if ok:
+        passed += 1
+    else:
+        failures.append("%s: %s" % (where, message))
+
+
+def run(cli, args):
+    return subprocess.run([cli] + args, capture_output=True, text=True, timeout=60)
+
+
+# Type flags 0-12 (mxnet.md §1.8); bfloat16 (12) has no numpy dtype.
+FLAGS = {0: "<f4", 1: "<f8", 2: "<f2", 3: "|u1", 4: "<i4", 5: "|i1", 6: "<i8", 7: "|b1",
+         8: "<i2", 9: "<u2", 10: "<u4", 11: "<u8"}
+
+
+def read_params(data):
+    """Dense V0-V3 records of an NDArray list -> (names, arrays, versions)."""
+    pos = 0
+
+    def take(fmt):
+        nonlocal pos
+        values = struct.unpack_from("<" + fmt, data, pos)
+        pos += struct.calcsize("<" + fmt)
+        return values
+
+    magic, _reserved, n = take("QQQ")
+    assert magic == 0x112, "list magic"
+    arrays, versions = [], []
+    for _ in range(n):
+        (first,) = take("I")
+        if first in (0xF993FAC9, 0xF993FACA):
+            version = 2 if first == 0xF993FAC9 else 3
+            (stype,) = take("i")
+            assert stype == 0, "dense only"
+            (ndim,) = take("i")
+            shape = take("%dq" % ndim) if ndim > 0 else ()
+        elif first == 0xF993FAC8:
+            version = 1
+            (ndim,) = take("I")
+            shape = take("%dq" % ndim)
+        else:
+            version, ndim = 0, first
+            shape = take("%dI" % ndim)
+        take("ii")  # context
+        (flag,) = take("i")
+        dtype = np.dtype(FLAGS[flag])
+        count = int(np.prod(shape)) if shape else 1
+        arrays.append(np.frombuffer(data, dtype, count, pos).reshape(shape))
+        pos += count * dtype.itemsize
+        versions.append(version)
+    (k,) = take("Q")
+    names = []
+    for _ in range(k):
+        (length,) = take("Q")
+        names.append(data[pos:pos + length].decode())
+        pos += length
+    assert pos == len(data), "trailing bytes"
+    return names, arrays, versions
+
+
+def check_real(cli, real):
+    det1 = os.path.join(real, "mtcnn-det1")
+    for opened in ["det1-symbol.json", "det1-0001.params"]:
+        r = run(cli, ["info", "--json", os.path.join(det1, opened)])
+        info = json.loads(r.stdout) if r.returncode == 0 else {}
+        check("info " + opened, info.get("format") == "mxnet-checkpoint"
+              and info["mxnet"]["epoch"] == 1 and len(info["tensors"]) == 13
+              and all(t["group"] == "arg" and t.get("component") for t in info["tensors"])
+              and info["graphs"][0]["nodes"] > 13, r.stderr or str(info.get("mxnet")))
+    legacy = os.path.join(real, "apache-mxnet-legacy", "legacy_ndarray.v0")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "legacy.npz")
+        r = run(cli, ["convert", legacy, "-o", out])
+        ok = r.returncode == 0
+        if ok:
+            with np.load(out) as z:
+                # six float32 arrays of shape (128,), each 0..127 (the fixture's README)
+                ok = z.files == [str(i) for i in range(6)] and all(
+                    z[k].dtype == np.float32 and np.array_equal(z[k], np.arange(128)) for k in z.files)
+        check("convert legacy_ndarray.v0 -> npz", ok, r.stderr)
+        # det1: .params -> .npz (numpy) -> .params (the reader above) -> .npz, all equal.
+        a = os.path.join(tmp, "a.npz")
+        b = os.path.join(tmp, "b.params")
+        c = os.path.join(tmp, "c.npz")
+        r1 = run(cli, ["convert", os.path.join(det1, "det1-0001.params"), "-o", a])
+        r2 = run(cli, ["convert", a, "-o", b])
+        r3 = run(cli, ["convert", b, "-o", c])
+        ok = r1.returncode == r2.returncode == r3.returncode == 0
+        if ok:
+            names, arrays, versions = read_params(open(b, "rb").read())
+            with np.load(a) as z:
+                ok = names == z.files and all(np.array_equal(z[k], v) for k, v in zip(names, arrays))
+                ok = ok and set(versions) == {2} and names[0].startswith("arg:")
+            ok = ok and open(a, "rb").read() == open(c, "rb").read()
+        check("convert det1 params -> npz -> params -> npz", ok, r1.stderr + r2.stderr + r3.stderr)
+
+
+def check_npz_to_params(cli):
+    """Every dtype numpy and MXNet share, big-endian input, a 0-d array: the .params holds the
+    same values (little-endian, V2; V3 for the 0-d one) in the same order."""
+    rng = np.random.default_rng(7)
+    arrays = {
+        "arg:w": rng.standard_normal((3, 4)).astype(np.float32),
+        "arg:d": rng.standard_normal(5),
+        "aux:h": rng.standard_normal((2, 2)).astype(np.float16),
+        "u8": np.arange(6, dtype=np.uint8).reshape(2, 3),
+        "i32": np.array([-1, 2, 3], dtype=np.int32),
+        "i8": np.array([-128, 127], dtype=np.int8),
+        "i64": np.array([2 ** 40, -5], dtype=np.int64),
+        "b": np.array([True, False, True]),
+        "i16": np.array([-300, 300], dtype=np.int16),
+        "u16": np.array([65535], dtype=np.uint16),
+        "u32": np.array([4000000000], dtype=np.uint32),
+        "u64": np.array([2 ** 63], dtype=np.uint64),
+        "big": np.arange(4, dtype=">f4"),
+        "scalar": np.array(3.5, dtype=np.float32),
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "in.npz")
+        np.savez(src, **arrays)
+        out = os.path.join(tmp, "out.params")
+        r = run(cli, ["convert", src, "-o", out])
+        ok = r.returncode == 0
+        if ok:
+            names, got, versions = read_params(open(out, "rb").read())
+            ok = names == list(arrays)
+            for (key, want), have, version in zip(arrays.items(), got, versions):
+                same = have.shape == want.shape and np.array_equal(have, want) and \
+                    have.dtype == want.dtype.newbyteorder("<")
+                if not same or version != (3 if want.ndim == 0 else 2):
+                    ok = False
+                    failures.append("npz -> params: %s: %r v%d" % (key, have, version))
+        check("convert npz (every shared dtype) -> params", ok, r.stderr)
+        r = run(cli, ["convert", src, "-o", os.path.join(tmp, "x.txt")])
+        check("convert to an unknown extension is refused", r.returncode == 2 and "error" in r.stderr,
+              r.stderr)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", required=True)
+    ap.add_argument("--real", required=True)
+    args = ap.parse_args()
+    if os.path.isdir(args.real):
+        check_real(args.cli, args.real)
+    else:
+        print("skipped the real MXNet files: %s is missing" % args.real)
+    check_npz_to_params(args.cli)
+    for f in failures:
+        print("FAIL", f)
+    print("%d passed, %d failed" % (passed, len(failures)))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
