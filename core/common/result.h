@@ -75,6 +75,11 @@ public:
     T *operator->() { return &m_storage.value; }
     const T *operator->() const { return &m_storage.value; }
     const Error &error() const { return m_storage.error; }
+    template <typename U>
+    T value_or(U &&fallback) const &
+    {
+        return m_hasValue ? m_storage.value : T(std::forward<U>(fallback));
+    }
 
 private:
     union Storage {

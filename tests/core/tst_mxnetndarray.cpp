@@ -398,6 +398,22 @@ private slots:
             << realFile(u"apache-mxnet-legacy/legacy_ndarray.v0"_s) << false;
         QTest::newRow("empty") << generated(u"empty.nd"_s) << true;
     }
+    // Fuzzing found it: a csr record with INT64_MAX rows made the error message itself
+    // overflow (rows + 1). The record must be listed with a clear error, nothing more.
+    void regressionCsrIndptrOverflow()
+    {
+        auto list = load(QStringLiteral(
+            MXL_TESTS "/fuzz/corpus/fuzz_ndarray/regression-csr-indptr-length-overflow"));
+        QVERIFY2(list, list ? "" : qPrintable(list.error().describe()));
+        QCOMPARE(list->arrays.size(), size_t(3));
+        const NdArrayRecord &csr = list->arrays[2];
+        QCOMPARE(csr.storage, NdStorage::Csr);
+        QVERIFY(csr.error);
+        QVERIFY2(csr.error->message.contains(u"expected (9223372036854775808,)"_s),
+                 qPrintable(csr.error->message));
+        QVERIFY(!densify(*list, csr));
+    }
+
     void writerRoundTrips()
     {
         QFETCH(QString, path);

@@ -125,7 +125,7 @@ std::optional<QString> checkLayout(const NdArrayList &list, const NdArrayRecord 
     if (shape[0] == std::numeric_limits<qint64>::max() || rec.aux[0].shape != Shape{shape[0] + 1})
         return tr("indptr has shape %1; expected (%2,)")
             .arg(shapeText(rec.aux[0].shape))
-            .arg(shape[0] + 1);
+            .arg(quint64(shape[0]) + 1); // unsigned: shape[0] may be INT64_MAX here
     if (rec.aux[1].shape != Shape{stored[0]})
         return tr("the column indices have shape %1; expected (%2,)")
             .arg(shapeText(rec.aux[1].shape))
