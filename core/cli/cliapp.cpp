@@ -3,6 +3,7 @@
 #include "cli/cliapp.h"
 
 #include "cli/commandline.h"
+#include "cli/diffreport.h"
 #include "cli/filereport.h"
 #include "cli/reconcilereport.h"
 #include "export/archiveexporter.h"
@@ -59,6 +60,9 @@ Commands:
                                   byte for byte, the result is verified before it replaces OUT.
                                   --onto transplants the saved values onto the current model's
                                   skeleton (assisted matching, around the mapping's pairs)
+  diff A B [--json]               components and tensors added, removed and changed; changed
+                                  tensors with max |a-b|, relative (L2) and cosine differences
+                                  (two MXFusion saves with fresh UUIDs are paired by matching)
   convert IN -o OUT               .params/.nd -> .npz (keys kept, sparse arrays densified), or
                                   .npz/.npy -> .params (MXNet 1.x's V2 records); verified
   render FILE [--graph N] [--collapse] [--left-right] -o OUT.svg|OUT.png
@@ -134,6 +138,8 @@ int CliApp::run(const QStringList &args)
         return exportArchive(rest);
     if (command == u"convert"_s)
         return convert(rest);
+    if (command == u"diff"_s)
+        return diff(rest);
     return usageError(tr("unknown command '%1'").arg(command));
 }
 
@@ -517,6 +523,31 @@ int CliApp::convert(const QStringList &args)
     m_out << u"\n"_s;
     m_out.flush();
     return int(ExitStatus::Ok);
+}
+
+int CliApp::diff(const QStringList &args)
+{
+    QString error;
+    const auto cl = CommandLine::parse(args, {{u"--json"_s}, {}, {}}, &error);
+    if (!cl)
+        return usageError(error);
+    if (cl->positional().size() != 2)
+        return usageError(tr("diff takes A and B"));
+    std::optional<OpenedFile> a = openOrReport(cl->positional().at(0), m_err);
+    if (!a)
+        return int(ExitStatus::Failed);
+    std::optional<OpenedFile> b = openOrReport(cl->positional().at(1), m_err);
+    if (!b)
+        return int(ExitStatus::Failed);
+    Result<FileDiff> result = diffFiles(*a, *b);
+    if (!result)
+        return reportError(result.error(), a->path);
+    if (cl->flag(u"--json"_s))
+        m_out << QString::fromUtf8(diffJson(*a, *b, *result));
+    else
+        m_out << diffText(*a, *b, *result);
+    m_out.flush();
+    return int(result->identical() ? ExitStatus::Ok : ExitStatus::Found);
 }
 
 } // namespace mxl

@@ -39,6 +39,7 @@ private:
     int reconcile(const QStringList &args);
     int exportArchive(const QStringList &args);
     int convert(const QStringList &args);
+    int diff(const QStringList &args);
     int transplant(const OpenedFile &saved, const CommandLine &cl, const QSet<QString> &dropKeys);
     std::optional<MatchingDecisions> decisionsFrom(const CommandLine &cl);
     int usageError(const QString &message);
