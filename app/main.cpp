@@ -6,45 +6,101 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace {
+
+// The options of the window, shared by the display-less --help/--version pass and the real run.
+struct Options
+{
+    // Our own --version: it also names the libraries mxlens was built with, as the About box.
+    QCommandLineOption version{
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("main", "Displays version information.")};
+    QCommandLineOption select{
+        QStringLiteral("select"),
+        QCoreApplication::translate("main", "After opening, select the first component matching "
+                                            "TEXT (as Find)."),
+        QStringLiteral("TEXT")};
+    QCommandLineOption current{
+        QStringLiteral("current"),
+        QCoreApplication::translate("main", "Match the archive against the current model in FILE "
+                                            "(an inference.zip saved from the current code, or "
+                                            "its graphs.json) in the Matching dock."),
+        QStringLiteral("FILE")};
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Browse MXFusion inference archives and MXNet checkpoints."));
+    parser.addHelpOption();
+    parser.addOption(options.version);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "The archive to open."));
+    parser.addOption(options.select);
+    parser.addOption(options.current);
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("mxlens"));
+    QCoreApplication::setOrganizationName(QStringLiteral("mxlens"));
+    QCoreApplication::setApplicationVersion(mxl::mxlensVersion());
+}
+
+// True when the command line asks only for help or the version. QApplication needs a display
+// (it aborts without one), so these are answered from a QCoreApplication instead.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--") == 0)
+            return false;
+        for (const char *flag : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+            if (std::strcmp(arg, flag) == 0)
+                return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("mxlens"));
-    QApplication::setOrganizationName(QStringLiteral("mxlens"));
-    QApplication::setApplicationVersion(mxl::mxlensVersion());
-
+    setIdentity();
+    Options options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Browse MXFusion inference archives and MXNet checkpoints."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "The archive to open."));
-    QCommandLineOption select(QStringLiteral("select"),
-                              QApplication::translate("main", "After opening, select the first "
-                                                              "component matching TEXT (as Find)."),
-                              QStringLiteral("TEXT"));
-    parser.addOption(select);
-    QCommandLineOption current(
-        QStringLiteral("current"),
-        QApplication::translate("main", "Match the archive against the current model in FILE "
-                                        "(an inference.zip saved from the current code, or its "
-                                        "graphs.json) in the Matching dock."),
-        QStringLiteral("FILE"));
-    parser.addOption(current);
+    describe(parser, options);
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        parser.process(app); // prints the help and exits, or reports a bad option and exits
+        QTextStream out(stdout);
+        out << QCoreApplication::applicationName() << ' ' << mxl::mxlensVersion() << '\n';
+        for (const auto &[name, version] : mxl::libraryVersions())
+            out << "  " << name << ' ' << version << '\n';
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+#ifdef MXL_APP_ID
+    // Ties the window to its desktop file (icon and name on Wayland, startup notification).
+    QGuiApplication::setDesktopFileName(QStringLiteral(MXL_APP_ID));
+#endif
     parser.process(app);
 
     mxl::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty()) {
-        if (parser.isSet(current)) {
-            const QString path = parser.value(current);
+        if (parser.isSet(options.current)) {
+            const QString path = parser.value(options.current);
             QObject::connect(&window, &mxl::MainWindow::tensorsIndexed, &window,
                              [&window, path] { window.openCurrentModel(path); });
         }
-        if (parser.isSet(select)) {
-            const QString text = parser.value(select);
+        if (parser.isSet(options.select)) {
+            const QString text = parser.value(options.select);
             QObject::connect(&window, &mxl::MainWindow::tensorsIndexed, &window,
                              [&window, text] { window.find(text); });
         }
