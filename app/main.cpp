@@ -30,6 +30,11 @@ struct Options
                                             "(an inference.zip saved from the current code, or "
                                             "its graphs.json) in the Matching dock."),
         QStringLiteral("FILE")};
+    QCommandLineOption compare{
+        QStringLiteral("compare"),
+        QCoreApplication::translate("main", "Compare the archive with FILE (another archive, "
+                                            "checkpoint or npz) in the Compare dock."),
+        QStringLiteral("FILE")};
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
@@ -42,6 +47,7 @@ void describe(QCommandLineParser &parser, const Options &options)
                                  QCoreApplication::translate("main", "The archive to open."));
     parser.addOption(options.select);
     parser.addOption(options.current);
+    parser.addOption(options.compare);
 }
 
 void setIdentity()
@@ -94,6 +100,11 @@ int main(int argc, char *argv[])
     mxl::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty()) {
+        if (parser.isSet(options.compare)) {
+            const QString path = parser.value(options.compare);
+            QObject::connect(&window, &mxl::MainWindow::tensorsIndexed, &window,
+                             [&window, path] { window.compareWith(path); });
+        }
         if (parser.isSet(options.current)) {
             const QString path = parser.value(options.current);
             QObject::connect(&window, &mxl::MainWindow::tensorsIndexed, &window,

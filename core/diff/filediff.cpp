@@ -208,6 +208,7 @@ Result<FileDiff> diffFiles(const OpenedFile &a, const OpenedFile &b)
         d.group = tensorGroupName(t.group);
         d.a = t.key;
         d.name = ownerName(t, byIdA);
+        d.ownerA = t.owner.toString();
         const QString keyB = diff.pairing == u"matched"_s ? map.value(t.key, t.key) : t.key;
         const int j = tensorB.value(d.group + u'/' + keyB, -1);
         if (j < 0 || usedB.contains(j)) {
@@ -216,6 +217,7 @@ Result<FileDiff> diffFiles(const OpenedFile &a, const OpenedFile &b)
         } else {
             usedB.insert(j);
             d.b = b.tensors[size_t(j)].key;
+            d.ownerB = b.tensors[size_t(j)].owner.toString();
             compareTensors(t, b.tensors[size_t(j)], d);
         }
         diff.tensors.push_back(std::move(d));
@@ -227,6 +229,7 @@ Result<FileDiff> diffFiles(const OpenedFile &a, const OpenedFile &b)
         d.status = DiffStatus::Added;
         d.group = tensorGroupName(b.tensors[j].group);
         d.b = b.tensors[j].key;
+        d.ownerB = b.tensors[j].owner.toString();
         d.name = ownerName(b.tensors[j], byIdB);
         d.infoB = b.tensors[j].info;
         diff.tensors.push_back(std::move(d));

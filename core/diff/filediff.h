@@ -29,9 +29,10 @@ struct TensorDiff
 {
     DiffStatus status = DiffStatus::Same;
     QString group;
-    QString a;    // tensor key in A (empty when added)
-    QString b;    // tensor key in B (empty when removed)
-    QString name; // the owner's name where there is one
+    QString a;              // tensor key in A (empty when added)
+    QString b;              // tensor key in B (empty when removed)
+    QString name;           // the owner's name where there is one
+    QString ownerA, ownerB; // the owning components' ids, where the tensors have owners
     std::optional<TensorInfo> infoA, infoB;
     QString note; // why values were not compared (dtype/shape change, unreadable)
     // Value differences when both sides have the same shape and real values: max |a - b|,

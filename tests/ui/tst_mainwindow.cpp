@@ -1,20 +1,25 @@
 // SPDX-FileCopyrightText: 2026 The mxlens authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window as a user meets it: open a fixture, look at the scene, select, find, export.
+#include "diff/comparedock.h"
 #include "document/archivedocument.h"
+#include "export/archiveexporter.h"
 #include "graph/componentindex.h"
 #include "graph/graphitems.h"
 #include "graph/graphtab.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/selectionhub.h"
 #include "matching/matchingdock.h"
+#include "models/diffmodel.h"
 #include "models/matchingmodel.h"
 #include "panels/componenteditor.h"
 #include "panels/propertiespanel.h"
 #include "reconcile/matchingsession.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QLineEdit>
+#include <QTableView>
 #include <QUndoStack>
 
 #include <QGraphicsScene>
@@ -124,6 +129,74 @@ private slots:
 
     // The Matching dock: a current model beside the saved archive, unmatched nodes marked in
     // both graphs, a manual pair made by selecting one node in each, then the transplant.
+    // Compare With: the document against an edited export of itself. The dock lists the
+    // renamed component and the dropped tensor, marks the document's graph, draws B's graph
+    // beside the table, and a click on a row selects the component.
+    void comparesWithAnotherFile()
+    {
+        const QString a = fixture(u"mxfusion/gp_regression.zip"_s);
+        Result<OpenedFile> source = openFile(a);
+        QVERIFY(source);
+        ArchiveEdits edits;
+        const TensorEntry &dropped = source->tensors.front();
+        edits.dropKeys.insert(dropped.key);
+        const Component &renamed = source->mxfusion->graphs[0].nodes[0];
+        edits.renames.insert(renamed.uuid.toString(), u"renamed_here"_s);
+        QTemporaryDir dir;
+        const QString b = dir.filePath(u"b.zip"_s);
+        QVERIFY(exportArchive(*source, edits, b));
+
+        MainWindow window;
+        window.show();
+        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
+        window.openPath(a);
+        QTRY_VERIFY_WITH_TIMEOUT(indexed.count() == 1, 10000);
+        QSignalSpy compared(&window, &MainWindow::compared);
+        window.compareWith(b);
+        QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 10000);
+        CompareDock *dock = window.compareDock();
+        QCOMPARE(dock->model()->rowCount(), 2);
+        QVERIFY2(dock->summaryText().contains(u"1 removed, 1 changed"_s),
+                 qPrintable(dock->summaryText()));
+        QCOMPARE(dock->model()->index(0, DiffModel::Status).data().toString(), u"changed"_s);
+        QVERIFY(dock->model()
+                    ->index(0, DiffModel::Detail)
+                    .data()
+                    .toString()
+                    .contains(u"renamed_here"_s));
+        QCOMPARE(dock->model()->index(1, DiffModel::Status).data().toString(), u"removed"_s);
+        QVERIFY(dock->otherGraphCount() >= 1);
+
+        GraphTab *mine = window.graphTab(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!mine->isLayingOut() && !mine->layout().nodes.empty(), 10000);
+        int marked = 0;
+        for (QGraphicsItem *item : mine->scene()->items())
+            if (item->type() == NodeItem::Type)
+                marked += static_cast<NodeItem *>(item)->mark() == NodeMark::Changed;
+        QVERIFY(marked >= 1);
+
+        const QModelIndex row = dock->model()->index(0, DiffModel::Name);
+        dock->table()->setCurrentIndex(row);
+        emit dock->table()->clicked(row);
+        QCOMPARE(window.selection()->component(), renamed.uuid);
+    }
+
+    void opensMxnetCheckpoints()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(fixture(u"mxnet/gluon_1x-symbol.json"_s),
+                            dir.filePath(u"net-symbol.json"_s)));
+        MainWindow window;
+        window.show();
+        window.openPath(dir.filePath(u"net-symbol.json"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 10000);
+        QCOMPARE(window.graphTabCount(), 1);
+        GraphTab *graph = window.graphTab(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!graph->isLayingOut() && !graph->layout().nodes.empty(), 10000);
+        QCOMPARE(countItems<NodeItem>(graph->scene()), 13); // 12 symbol nodes and the output
+        QVERIFY(!window.document()->isEditable());
+    }
+
     void matchesByHandAndTransplants()
     {
         MainWindow window;

@@ -52,8 +52,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_mark != NodeMark::None) {
         // A halo outside the outline, so that selection and find highlights stay readable.
-        const QColor colour =
-            m_mark == NodeMark::Unmatched ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xef, 0x8f, 0x00);
+        QColor colour(0xef, 0x8f, 0x00); // ambiguous, changed: amber
+        if (m_mark == NodeMark::Unmatched || m_mark == NodeMark::Removed)
+            colour = QColor(0xd3, 0x2f, 0x2f);
+        else if (m_mark == NodeMark::Added)
+            colour = QColor(0x2e, 0x9d, 0x4a);
         painter->setPen(QPen(colour, 5.0));
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(nodeShape(m_node));

@@ -10,7 +10,8 @@
 namespace mxl {
 
 // What matching says about a drawn component: nothing, no counterpart, or several candidates.
-enum class NodeMark { None, Unmatched, Ambiguous };
+// Halos: matching (unmatched, ambiguous) and comparison (only in B, only in A, different).
+enum class NodeMark { None, Unmatched, Ambiguous, Added, Removed, Changed };
 
 // Scene items over one laid-out element each; they paint with the same functions as headless
 // rendering (core/graph/graphpainter), so the window and `mxlens-cli render` look alike.

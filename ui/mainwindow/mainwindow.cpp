@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/mainwindow.h"
 
+#include "diff/comparedock.h"
+
 #include "document/archivedocument.h"
 #include "graph/componentindex.h"
 #include "graph/graphtab.h"
@@ -66,6 +68,9 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     connectMatching();
+    connect(&m_compareWatcher, &QFutureWatcher<Result<Comparison>>::finished, this,
+            &MainWindow::onCompareFinished);
+    connect(m_compareDock, &CompareDock::compareRequested, this, &MainWindow::chooseComparison);
     connect(&m_openWatcher, &QFutureWatcher<Result<OpenedFile>>::finished, this,
             &MainWindow::onOpenFinished);
     connect(m_hub, &SelectionHub::componentSelected, this, &MainWindow::onComponentSelected);
@@ -85,7 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     for (auto *w : std::initializer_list<QFutureWatcherBase *>{
-             &m_openWatcher, &m_indexWatcher, &m_valuesWatcher, &m_integrityWatcher})
+             &m_openWatcher, &m_indexWatcher, &m_valuesWatcher, &m_integrityWatcher,
+             &m_compareWatcher})
         w->waitForFinished();
     // The models point into the document, which goes before the child widgets do.
     m_configuration->setRoot(nullptr);
@@ -137,6 +143,9 @@ void MainWindow::showDocument(std::unique_ptr<ArchiveDocument> document)
     m_indexWatcher.waitForFinished();
     m_valuesWatcher.waitForFinished();
     m_integrityWatcher.waitForFinished();
+    m_compareWatcher.waitForFinished();
+    m_compareDock->clear(); // a comparison belongs to the document it was made for
+    m_compareMarks.clear();
     m_hub->clear();
     m_tensorPanel->clear();
     m_properties->setDocument(nullptr);

@@ -4,8 +4,10 @@
 
 #include "common/componentid.h"
 #include "common/result.h"
+#include "diff/filediff.h"
 #include "export/transplant.h"
 #include "formats/openedfile.h"
+#include "graph/graphitems.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -28,6 +30,7 @@ namespace mxl {
 
 class ArchiveDocument;
 class ComponentEditor;
+class CompareDock;
 class MatchingDock;
 class MatchingSession;
 class ConstantsModel;
@@ -69,6 +72,10 @@ public:
     // Replaces the document by the current skeleton holding the saved values (undoable).
     bool transplant();
     const TransplantReport &lastTransplant() const { return m_lastTransplant; }
+    // Compares the document with another file in the background; `compared()` or
+    // `compareFailed()` follows, and the Compare dock shows the result.
+    void compareWith(const QString &path);
+    CompareDock *compareDock() const { return m_compareDock; }
     SelectionHub *selection() const { return m_hub; }
     GraphTab *graphTab(int index) const;
     int graphTabCount() const;
@@ -84,6 +91,8 @@ signals:
     void tensorsIndexed();
     void saveFailed(const QString &message);
     void matchingFailed(const QString &message);
+    void compared();
+    void compareFailed(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,6 +107,8 @@ private:
     void connectMatching();
     void updateMatchingMarks();
     void reportMatchingError(const QString &title, const QString &message);
+    void chooseComparison();
+    void onCompareFinished();
     void createDocks();
     void onOpenFinished();
     void showDocument(std::unique_ptr<ArchiveDocument> document);
@@ -122,6 +133,15 @@ private:
     MatchingDock *m_matchingDock;
     QDockWidget *m_matchingDockWidget;
     TransplantReport m_lastTransplant;
+    CompareDock *m_compareDock;
+    QDockWidget *m_compareDockWidget;
+    struct Comparison
+    {
+        std::shared_ptr<const OpenedFile> other;
+        FileDiff diff;
+    };
+    QFutureWatcher<Result<Comparison>> m_compareWatcher;
+    QHash<ComponentId, NodeMark> m_compareMarks; // on the document's graphs
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_dropOrphansAction = nullptr;

@@ -50,6 +50,9 @@ void MainWindow::createActions()
     });
     openCurrent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_documentActions << openCurrent;
+    QAction *compare = file->addAction(tr("Compare &With…"), this, &MainWindow::chooseComparison);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_documentActions << compare;
     file->addSeparator();
     QAction *exportAction =
         file->addAction(tr("&Export Graph as SVG or PNG…"), this, &MainWindow::exportGraph);

@@ -3,6 +3,8 @@
 // The docks around the graph and how they feed the shared selection.
 #include "mainwindow/mainwindow.h"
 
+#include "diff/comparedock.h"
+
 #include "document/archivedocument.h"
 #include "graph/graphtab.h"
 #include "mainwindow/selectionhub.h"
@@ -175,6 +177,11 @@ void MainWindow::createDocks()
     tabifyDockWidget(constantsDock, configDock);
     tabifyDockWidget(configDock, undoDock);
     tabifyDockWidget(undoDock, m_matchingDockWidget);
+    // Compare: the document against a second file, side by side.
+    m_compareDock = new CompareDock(m_hub, this);
+    m_compareDockWidget =
+        addDock(this, tr("Compare"), u"compare"_s, m_compareDock, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_matchingDockWidget, m_compareDockWidget);
     problemsDock->raise();
     // First-run proportions: the graph gets the room; saved state overrides them later.
     resizeDocks({outlineDock, propertiesDock}, {270, 440}, Qt::Horizontal);

@@ -82,7 +82,8 @@ void MainWindow::reportMatchingError(const QString &title, const QString &messag
 
 void MainWindow::updateMatchingMarks()
 {
-    QHash<ComponentId, NodeMark> marks;
+    // The comparison's marks under the matching ones: matching is what the user is doing now.
+    QHash<ComponentId, NodeMark> marks = m_compareMarks;
     if (m_matching->isActive()) {
         for (const UnmatchedComponent &u : m_matching->assisted().unmatched)
             marks.insert(u.saved, u.ambiguous ? NodeMark::Ambiguous : NodeMark::Unmatched);

@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/diffmodel.h"
+
+#include <QBrush>
+#include <QColor>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace mxl {
+
+namespace {
+
+QColor statusColour(DiffStatus status)
+{
+    switch (status) {
+    case DiffStatus::Added:
+        return QColor(0xe3, 0xf4, 0xe6);
+    case DiffStatus::Removed:
+        return QColor(0xfb, 0xe3, 0xe3);
+    case DiffStatus::Changed:
+        return QColor(0xfd, 0xf0, 0xd9);
+    case DiffStatus::Same:
+        break;
+    }
+    return {};
+}
+
+QString numberText(const std::optional<double> &v)
+{
+    if (!v)
+        return {};
+    if (std::isnan(*v))
+        return u"NaN"_s;
+    if (std::isinf(*v))
+        return *v > 0 ? u"∞"_s : u"-∞"_s;
+    return QString::number(*v, 'g', 6);
+}
+
+QString infoText(const std::optional<TensorInfo> &info)
+{
+    return info ? dtypeName(info->dtype) + u' ' + shapeText(info->shape) : QString();
+}
+
+} // namespace
+
+DiffModel::DiffModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void DiffModel::setDiff(FileDiff diff)
+{
+    beginResetModel();
+    m_diff = std::move(diff);
+    rebuildRows();
+    endResetModel();
+}
+
+void DiffModel::setShowUnchanged(bool show)
+{
+    if (show == m_showUnchanged)
+        return;
+    beginResetModel();
+    m_showUnchanged = show;
+    rebuildRows();
+    endResetModel();
+}
+
+void DiffModel::rebuildRows()
+{
+    m_rows.clear();
+    for (size_t i = 0; i < m_diff.components.size(); ++i) {
+        if (m_showUnchanged || m_diff.components[i].status != DiffStatus::Same)
+            m_rows.push_back({false, i});
+    }
+    for (size_t i = 0; i < m_diff.tensors.size(); ++i) {
+        if (m_showUnchanged || m_diff.tensors[i].status != DiffStatus::Same)
+            m_rows.push_back({true, i});
+    }
+}
+
+int DiffModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DiffModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DiffModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    if (!row.tensor) {
+        const ComponentDiff &c = m_diff.components[row.index];
+        switch (role) {
+        case IdARole:
+            return c.a;
+        case IdBRole:
+            return c.b;
+        case StatusRole:
+            return int(c.status);
+        case Qt::BackgroundRole:
+            return c.status == DiffStatus::Same ? QVariant() : QBrush(statusColour(c.status));
+        case Qt::DisplayRole:
+            switch (index.column()) {
+            case Status:
+                return diffStatusName(c.status);
+            case Kind:
+                return c.type;
+            case Name:
+                return c.name;
+            case InA:
+                return c.a.left(8);
+            case InB:
+                return c.b.left(8);
+            case Detail:
+                return c.changes.join(u"; "_s);
+            default:
+                return {};
+            }
+        case Qt::ToolTipRole:
+            return u"A: %1\nB: %2"_s.arg(c.a.isEmpty() ? u"—"_s : c.a,
+                                         c.b.isEmpty() ? u"—"_s : c.b);
+        default:
+            return {};
+        }
+    }
+    const TensorDiff &t = m_diff.tensors[row.index];
+    switch (role) {
+    case IdARole:
+        return t.ownerA;
+    case IdBRole:
+        return t.ownerB;
+    case StatusRole:
+        return int(t.status);
+    case Qt::BackgroundRole:
+        return t.status == DiffStatus::Same ? QVariant() : QBrush(statusColour(t.status));
+    case Qt::TextAlignmentRole:
+        return index.column() >= MaxAbs ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Status:
+            return diffStatusName(t.status);
+        case Kind:
+            return tr("tensor (%1)").arg(t.group);
+        case Name:
+            return t.name.isEmpty() ? (t.a.isEmpty() ? t.b : t.a) : t.name;
+        case InA:
+            return infoText(t.infoA);
+        case InB:
+            return infoText(t.infoB);
+        case Detail:
+            return t.note;
+        case MaxAbs:
+            return numberText(t.maxAbs);
+        case Relative:
+            return numberText(t.relative);
+        case Cosine:
+            return numberText(t.cosine);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        return u"A: %1\nB: %2"_s.arg(t.a.isEmpty() ? u"—"_s : t.a, t.b.isEmpty() ? u"—"_s : t.b);
+    default:
+        return {};
+    }
+}
+
+QVariant DiffModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Status:
+        return tr("Status");
+    case Kind:
+        return tr("Kind");
+    case Name:
+        return tr("Name");
+    case InA:
+        return tr("A");
+    case InB:
+        return tr("B");
+    case Detail:
+        return tr("Change");
+    case MaxAbs:
+        return tr("max |a−b|");
+    case Relative:
+        return tr("relative");
+    case Cosine:
+        return tr("cosine");
+    default:
+        return {};
+    }
+}
+
+} // namespace mxl
