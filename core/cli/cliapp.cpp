@@ -63,8 +63,10 @@ Commands:
   diff A B [--json]               components and tensors added, removed and changed; changed
                                   tensors with max |a-b|, relative (L2) and cosine differences
                                   (two MXFusion saves with fresh UUIDs are paired by matching)
-  convert IN -o OUT               .params/.nd -> .npz (keys kept, sparse arrays densified), or
-                                  .npz/.npy -> .params (MXNet 1.x's V2 records); verified
+  convert IN -o OUT               .params/.nd -> .npz (keys kept, sparse arrays densified),
+                                  .npz/.npy -> .params (MXNet 1.x's V2 records), or a pre-zip
+                                  MXFusion save (any of its PREFIX_*.json) -> inference.zip;
+                                  verified by re-reading
   render FILE [--graph N] [--collapse] [--left-right] -o OUT.svg|OUT.png
                                   draw graph N (0 = the model, default) as the window does;
                                   modules are expanded unless --collapse

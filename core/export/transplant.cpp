@@ -5,6 +5,7 @@
 #include "archive/zipwriter.h"
 #include "formats/json/pythonjson.h"
 #include "formats/json/safejson.h"
+#include "formats/npz/npzwriter.h"
 #include "graph/componentindex.h"
 
 #include <QCoreApplication>
@@ -189,19 +190,15 @@ private:
 
     Result<QByteArray> npz(const Store &store)
     {
-        ZipBuffer buffer;
+        NpzWriter npz;
         for (const auto &[key, tensor] : store.members) {
             Result<NpyArray> array = loadTensor(*tensor);
             if (!array)
                 return fail(array.error());
-            ZipWriter::NewEntry e; // numpy.savez's layout (format §3.2)
-            e.name = key + u".npy"_s;
-            e.method = 0;
-            e.zip64LocalExtra = true;
-            if (Status s = buffer.writer().add(e, array->bytes->bytes()); !s)
+            if (Status s = npz.add(key, *array); !s)
                 return fail(s.error());
         }
-        return buffer.finish();
+        return npz.finish();
     }
 
     // {"<current uuid>": value, ...} in saved order, values exactly as they were written.

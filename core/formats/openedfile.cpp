@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/openedfile.h"
 
+#include "formats/mxfusion/legacysave.h"
 #include "formats/mxnet/mxnetopen.h"
 #include "formats/npz/npzarchive.h"
 
@@ -104,6 +105,26 @@ QString formatDescription(FileFormat format)
 
 Result<OpenedFile> openFile(const QString &path, const OpenOptions &options)
 {
+    // A pre-zip MXFusion save spans several files: it opens as the archive it migrates to.
+    if (std::optional<LegacySave> legacy = findLegacySave(path)) {
+        Result<QByteArray> zip = migrateLegacySave(*legacy, options.limits);
+        if (!zip)
+            return fail(zip.error());
+        Result<OpenedFile> file = openSource(ByteSource::fromBytes(*zip, path), path, options);
+        if (!file)
+            return file;
+        file->format = FileFormat::MxfusionLegacy;
+        Problem note;
+        note.severity = Severity::Info;
+        note.code = u"legacy.migrated"_s;
+        note.message = tr("a pre-zip MXFusion %1 save (%2): shown as the serialization 2.0 "
+                          "inference.zip it migrates to; Save As or `mxlens-cli convert` "
+                          "writes that archive")
+                           .arg(legacy->perGraphFiles ? u"0.2.0"_s : u"0.2.1"_s,
+                                QFileInfo(legacy->prefix).fileName() + u"_*.json"_s);
+        file->problems.insert(file->problems.begin(), std::move(note));
+        return file;
+    }
     Result<ByteSourcePtr> source = ByteSource::mapFile(path);
     if (!source)
         return fail(source.error());
@@ -219,7 +240,7 @@ GraphDecorations graphDecorations(const OpenedFile &file)
 TensorIndex computeTensorIndex(const OpenedFile &file, const Limits &limits)
 {
     TensorIndex index;
-    if (file.format == FileFormat::MxfusionInference && file.zip && file.mxfusion)
+    if (file.zip && file.mxfusion) // 2.0 archives and migrated pre-zip saves
         index.tensors = indexMxfusionTensors(*file.zip, *file.mxfusion, index.problems, limits);
     else if (file.format == FileFormat::Npz)
         indexNpz(file, index, limits);

@@ -6,7 +6,9 @@
 the .params it writes. The real files in shared/fixtures/mxnet-real are checked against what
 their README documents.
 
-check_mxnet.py --cli PATH --real DIR"""
+Also the pre-zip MXFusion saves of tests/fixtures/data/legacy, migrated to inference.zip.
+
+check_mxnet.py --cli PATH --real DIR --data tests/fixtures/data"""
 import argparse
 import hashlib
 import io
@@ -163,16 +165,67 @@ def check_npz_to_params(cli):
               r.stderr)
 
 
+def check_legacy(cli, data):
+    """Pre-zip MXFusion saves (make_legacy_fixtures.py): opened from any of their files as
+    mxfusion-legacy, converted to an inference.zip that zipfile, numpy and networkx read, and
+    that `diff` finds identical to the archive the save was made from."""
+    import networkx as nx
+    import zipfile
+    legacy = os.path.join(data, "legacy")
+    for folder in sorted(os.listdir(legacy)):
+        path = os.path.join(legacy, folder)
+        if not os.path.isdir(path):
+            continue
+        source = os.path.join(data, "mxfusion", folder.rsplit("_", 1)[0] + ".zip")
+        for opened in sorted(os.listdir(path)):
+            r = run(cli, ["info", "--json", os.path.join(path, opened)])
+            fmt = json.loads(r.stdout).get("format") if r.returncode in (0, 1) else None
+            check("info %s/%s" % (folder, opened), fmt == "mxfusion-legacy", r.stderr + str(fmt))
+        with tempfile.TemporaryDirectory() as tmp:
+            out = os.path.join(tmp, "inference.zip")
+            r = run(cli, ["convert", os.path.join(path, "inference_params.json"), "-o", out])
+            ok = r.returncode == 0
+            if ok:
+                z = zipfile.ZipFile(out)
+                src = zipfile.ZipFile(source)
+                ok = z.testzip() is None and z.namelist() == [
+                    "graphs.json", "mxnet_parameters.npz", "mxnet_constants.npz",
+                    "variable_constants.json", "configuration.json", "version.json"]
+                for g in json.loads(z.read("graphs.json")):
+                    # MXFusion's node ids are component objects; networkx gets their UUIDs,
+                    # as MXFusion's own loader hands it.
+                    links = g.get("links", g.get("edges", []))
+                    plain = {"directed": True, "multigraph": True, "graph": {},
+                             "nodes": [{"id": n["id"]["uuid"]} for n in g["nodes"]],
+                             "links": [{"source": l["source"]["uuid"],
+                                        "target": l["target"]["uuid"], "key": l["key"]}
+                                       for l in links]}
+                    G = nx.node_link_graph(plain, directed=True, multigraph=True)
+                    ok = ok and G.number_of_nodes() == len(g["nodes"]) and "name" in g
+                for name in ("mxnet_parameters.npz", "mxnet_constants.npz"):
+                    with np.load(io.BytesIO(z.read(name))) as a, \
+                            np.load(io.BytesIO(src.read(name))) as b:
+                        ok = ok and a.files == b.files and all(
+                            a[k].dtype == b[k].dtype and np.array_equal(a[k], b[k]) for k in a.files)
+            check("convert %s -> inference.zip read by zipfile, numpy, networkx" % folder, ok,
+                  r.stderr)
+            r = run(cli, ["diff", out, source])
+            check("%s migrates to its source archive (diff finds nothing)" % folder,
+                  r.returncode == 0, r.stdout[-400:] + r.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", required=True)
     ap.add_argument("--real", required=True)
+    ap.add_argument("--data", required=True)
     args = ap.parse_args()
     if os.path.isdir(args.real):
         check_real(args.cli, args.real)
     else:
         print("skipped the real MXNet files: %s is missing" % args.real)
     check_npz_to_params(args.cli)
+    check_legacy(args.cli, args.data)
     for f in failures:
         print("FAIL", f)
     print("%d passed, %d failed" % (passed, len(failures)))

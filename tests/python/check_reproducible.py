@@ -16,6 +16,8 @@ with tempfile.TemporaryDirectory() as tmp:
                    check=True, stdout=subprocess.DEVNULL)
     subprocess.run([sys.executable, os.path.join(fixtures, "make_mxnet_fixtures.py"), tmp],
                    check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, os.path.join(fixtures, "make_legacy_fixtures.py"), tmp],
+                   check=True, stdout=subprocess.DEVNULL)
     passed = failed = 0
     for root, _, files in os.walk(tmp):
         for name in sorted(files):

@@ -17,6 +17,7 @@
 #include "reconcile/matchingsession.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QTableView>
@@ -195,6 +196,35 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!graph->isLayingOut() && !graph->layout().nodes.empty(), 10000);
         QCOMPARE(countItems<NodeItem>(graph->scene()), 13); // 12 symbol nodes and the output
         QVERIFY(!window.document()->isEditable());
+        QVERIFY(!window.epochChooser()->isVisible()); // a symbol alone has no epochs
+    }
+
+    // Two epochs beside the symbol: the latest is shown, the status bar offers both, and
+    // choosing the other reopens the checkpoint with its values.
+    void picksTheCheckpointEpoch()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(fixture(u"mxnet/gluon_1x-symbol.json"_s),
+                            dir.filePath(u"net-symbol.json"_s)));
+        QVERIFY(QFile::copy(fixture(u"mxnet/prefixes-0003.params"_s),
+                            dir.filePath(u"net-0003.params"_s)));
+        QVERIFY(QFile::copy(fixture(u"mxnet/prefixes-0003.params"_s),
+                            dir.filePath(u"net-0010.params"_s)));
+        MainWindow window;
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::opened);
+        window.openPath(dir.filePath(u"net-symbol.json"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 10000);
+        QComboBox *epochs = window.epochChooser();
+        QVERIFY(epochs->isVisible());
+        QCOMPARE(epochs->count(), 2);
+        QCOMPARE(epochs->currentData().toInt(), 10);
+        QCOMPARE(window.document()->file().mxnet->epoch, std::optional(10));
+        epochs->setCurrentIndex(0);
+        emit epochs->activated(0);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 10000);
+        QCOMPARE(window.document()->file().mxnet->epoch, std::optional(3));
+        QCOMPARE(window.epochChooser()->currentData().toInt(), 3);
     }
 
     void matchesByHandAndTransplants()

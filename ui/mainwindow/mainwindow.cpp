@@ -22,6 +22,7 @@
 #include "validate/validator.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -63,6 +64,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusZoom = new QLabel(this);
     statusBar()->addWidget(m_statusFile, 1);
     statusBar()->addPermanentWidget(m_statusFormat);
+    // A checkpoint saved at several epochs: which parameters sit on the graph.
+    m_epochChooser = new QComboBox(this);
+    m_epochChooser->setToolTip(tr("The checkpoint's parameter file shown with the symbol"));
+    m_epochChooser->setVisible(false);
+    statusBar()->addPermanentWidget(m_epochChooser);
+    connect(m_epochChooser, &QComboBox::activated, this, [this](int index) {
+        if (m_document && m_document->file().mxnet)
+            openPath(m_document->file().mxnet->symbolPath, m_epochChooser->itemData(index).toInt());
+    });
     statusBar()->addPermanentWidget(m_statusZoom);
 
     createDocks();
@@ -93,7 +103,14 @@ MainWindow::~MainWindow()
              &m_openWatcher, &m_indexWatcher, &m_valuesWatcher, &m_integrityWatcher,
              &m_compareWatcher})
         w->waitForFinished();
-    // The models point into the document, which goes before the child widgets do.
+    // The document goes before the child widgets do.
+    detachDocument();
+}
+
+void MainWindow::detachDocument()
+{
+    // Models, panels and the matching session keep pointers into the document: they let go
+    // before it is replaced or destroyed.
     m_configuration->setRoot(nullptr);
     m_entries->setArchive(nullptr);
     m_outline->setDocument(nullptr);
@@ -104,7 +121,7 @@ MainWindow::~MainWindow()
     m_matching->setDocument(nullptr);
 }
 
-void MainWindow::openPath(const QString &path)
+void MainWindow::openPath(const QString &path, std::optional<int> epoch)
 {
     if (m_openWatcher.isRunning() || !maybeSave())
         return;
@@ -112,11 +129,29 @@ void MainWindow::openPath(const QString &path)
     m_statusFile->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(m_openingPath)));
     const QString p = m_openingPath;
     // Only the central directory and the JSON entries: tensors are indexed afterwards.
-    m_openWatcher.setFuture(QtConcurrent::run([p] {
+    m_openWatcher.setFuture(QtConcurrent::run([p, epoch] {
         OpenOptions options;
         options.indexTensors = false;
+        options.epoch = epoch;
         return openFile(p, options);
     }));
+}
+
+void MainWindow::updateEpochChooser()
+{
+    const OpenedFile *file = m_document ? &m_document->file() : nullptr;
+    const bool several = file && file->mxnet && file->mxnet->checkpoint &&
+                         file->mxnet->checkpoint->epochs.size() > 1 && file->mxnet->epoch;
+    const QSignalBlocker block(m_epochChooser);
+    m_epochChooser->clear();
+    m_epochChooser->setVisible(several);
+    if (!several)
+        return;
+    for (const CheckpointFiles::Epoch &e : file->mxnet->checkpoint->epochs) {
+        m_epochChooser->addItem(tr("epoch %1").arg(e.epoch), e.epoch);
+        if (e.epoch == *file->mxnet->epoch)
+            m_epochChooser->setCurrentIndex(m_epochChooser->count() - 1);
+    }
 }
 
 void MainWindow::onOpenFinished()
@@ -148,7 +183,7 @@ void MainWindow::showDocument(std::unique_ptr<ArchiveDocument> document)
     m_compareMarks.clear();
     m_hub->clear();
     m_tensorPanel->clear();
-    m_properties->setDocument(nullptr);
+    detachDocument();
     while (m_tabs->count() > 0) {
         QWidget *w = m_tabs->widget(0);
         m_tabs->removeTab(0);
@@ -187,6 +222,7 @@ void MainWindow::showDocument(std::unique_ptr<ArchiveDocument> document)
     if (doc->file().mxfusion && !doc->file().mxfusion->serializationVersion.isEmpty())
         format += tr(" %1").arg(doc->file().mxfusion->serializationVersion);
     m_statusFormat->setText(format);
+    updateEpochChooser();
     updateTitle();
     emit opened();
     startTensorIndexing();

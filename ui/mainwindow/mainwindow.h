@@ -15,6 +15,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -54,8 +55,11 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Starts opening `path` in the background; `opened()` or `openFailed()` follows.
-    void openPath(const QString &path);
+    // Starts opening `path` in the background; `opened()` or `openFailed()` follows. For an
+    // MXNet checkpoint `epoch` picks the parameters (the latest by default).
+    void openPath(const QString &path, std::optional<int> epoch = std::nullopt);
+    // The status bar's epoch chooser, shown for checkpoints with several epochs.
+    QComboBox *epochChooser() const { return m_epochChooser; }
     ArchiveDocument *document() const { return m_document.get(); }
     ComponentEditor *componentEditor() const { return m_componentEditor; }
     // Writes the document over its own file / to a chosen one (atomic, verified).
@@ -112,6 +116,7 @@ private:
     void createDocks();
     void onOpenFinished();
     void showDocument(std::unique_ptr<ArchiveDocument> document);
+    void detachDocument();
     void startTensorIndexing();
     void rebuildGraphTabs();
     void refreshViews();
@@ -124,6 +129,7 @@ private:
     void addRecent(const QString &path);
     void updateRecentMenu();
     void updateTitle();
+    void updateEpochChooser();
     void showShortcuts();
     void showAbout();
     GraphTab *currentTab() const;
@@ -172,6 +178,7 @@ private:
     QLabel *m_findStatus;
     QLabel *m_statusFile;
     QLabel *m_statusFormat;
+    QComboBox *m_epochChooser;
     QLabel *m_statusZoom;
     QMenu *m_recentMenu;
     QMenu *m_viewMenu;

@@ -82,6 +82,9 @@ bool MainWindow::save()
 {
     if (!m_document)
         return false;
+    // A migrated pre-zip save is not a zip: never write the archive over one of its files.
+    if (m_document->file().format == FileFormat::MxfusionLegacy)
+        return saveAs();
     return saveTo(m_document->path());
 }
 
