@@ -100,20 +100,25 @@ int main(int argc, char *argv[])
     mxl::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty()) {
+        // Once, for the file named here: later opens (File > Open, the epoch chooser) are the
+        // user's own.
         if (parser.isSet(options.compare)) {
             const QString path = parser.value(options.compare);
-            QObject::connect(&window, &mxl::MainWindow::tensorsIndexed, &window,
-                             [&window, path] { window.compareWith(path); });
+            QObject::connect(
+                &window, &mxl::MainWindow::tensorsIndexed, &window,
+                [&window, path] { window.compareWith(path); }, Qt::SingleShotConnection);
         }
         if (parser.isSet(options.current)) {
             const QString path = parser.value(options.current);
-            QObject::connect(&window, &mxl::MainWindow::tensorsIndexed, &window,
-                             [&window, path] { window.openCurrentModel(path); });
+            QObject::connect(
+                &window, &mxl::MainWindow::tensorsIndexed, &window,
+                [&window, path] { window.openCurrentModel(path); }, Qt::SingleShotConnection);
         }
         if (parser.isSet(options.select)) {
             const QString text = parser.value(options.select);
-            QObject::connect(&window, &mxl::MainWindow::tensorsIndexed, &window,
-                             [&window, text] { window.find(text); });
+            QObject::connect(
+                &window, &mxl::MainWindow::tensorsIndexed, &window,
+                [&window, text] { window.find(text); }, Qt::SingleShotConnection);
         }
         window.openPath(parser.positionalArguments().front());
     }

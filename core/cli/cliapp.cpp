@@ -75,9 +75,10 @@ Options:
   -h, --help       show this help
   --version        show the version
 
-Exit status: 0 success, 1 the command found something (validation errors), 2 unreadable input
-or bad usage (reconcile: incomplete matching or a predicted load failure; export --onto: a
-saved tensor left behind). Errors are printed as "mxlens-cli: error: FILE[: MEMBER]: MESSAGE".
+Exit status: 0 success; 1 the command ran and found something (info/validate: errors in the
+file; reconcile: a predicted load failure, or unmatched components in assisted mode; export
+--onto: a saved tensor left behind; diff: differences); 2 unreadable input or bad usage.
+Errors are printed as "mxlens-cli: error: FILE[: MEMBER]: MESSAGE".
 )"_s;
 
 } // namespace

@@ -5,7 +5,7 @@
   archive-<MB>.zip  ~200 float32 parameters, npz inside a deflated outer entry;
   graph-<N>.json    an inference.zip's graphs.json with N components (Gaussian chains);
   graph-<N>.gv      the same graph for `dot -Tplain`;
-  big-tensor.npy    100 million float32 values.
+  big-tensor-N.npy  N float32 values (100 million by default).
 Usage: make_inputs.py OUTDIR [--archive-mb 1024] [--graphs 500,2000,5000] [--tensor 100000000]"""
 import argparse
 import io
@@ -114,7 +114,9 @@ def main():
             os.replace(path + ".part", path)
     for n in [int(x) for x in a.graphs.split(",") if x]:
         write_graph(a.out, n, np.random.default_rng(n))
-    path = os.path.join(a.out, "big-tensor.npy")
+    # Named by its size: a --quick run's 10-million-element file must not stand in for the
+    # 100-million-element one.
+    path = os.path.join(a.out, "big-tensor-%d.npy" % a.tensor)
     if a.tensor and not os.path.exists(path):
         np.save(path + ".part.npy", np.random.default_rng(7).standard_normal(a.tensor,
                                                                               dtype=np.float32))

@@ -51,8 +51,10 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
     auto *welcome = new QLabel(
-        tr("<h2>mxlens</h2><p>Open an MXFusion <code>inference.zip</code>, an <code>.npz</code> "
-           "or an <code>.npy</code> with <b>File ▸ Open</b> (Ctrl+O), or drop it here.</p>"),
+        tr("<h2>mxlens</h2><p>Open an MXFusion <code>inference.zip</code> (or a pre-zip "
+           "<code>PREFIX_*.json</code> save), an MXNet checkpoint (<code>-symbol.json</code>, "
+           "<code>.params</code>), an <code>.npz</code> or an <code>.npy</code> with "
+           "<b>File ▸ Open</b> (Ctrl+O), or drop it here.</p>"),
         this);
     welcome->setAlignment(Qt::AlignCenter);
     welcome->setStyleSheet(u"color: #555;"_s);

@@ -183,6 +183,14 @@ void MatchingDock::onSessionChanged()
         updateButtons();
         return;
     }
+    if (!m_document || !m_document->file().mxfusion) {
+        // Nothing was reconciled: an MXNet checkpoint or a bare npz has no MXFusion load.
+        m_currentLabel->setText(tr("<b>%1</b>").arg(QFileInfo(current->path).fileName()));
+        m_prediction->setText(tr("Matching and the load prediction apply to MXFusion archives; "
+                                 "this document is not one."));
+        updateButtons();
+        return;
+    }
     const AssistedResult &a = m_session->assisted();
     int unmatchedCurrent = 0;
     for (const Component *c : allComponents(current->graphs))
