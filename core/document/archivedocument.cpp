@@ -46,7 +46,7 @@ void renameEverywhere(std::vector<FactorGraph> &graphs,
 
 ArchiveDocument::ArchiveDocument(OpenedFile file, QObject *parent)
     : QObject(parent), m_base(std::make_shared<const OpenedFile>(std::move(file))),
-      m_path(m_base->path), m_undoStack(new QUndoStack(this))
+      m_opened(m_base), m_path(m_base->path), m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
@@ -258,6 +258,11 @@ Result<int> ArchiveDocument::dropUnownedTensors()
     return count;
 }
 
+bool ArchiveDocument::replacesItsSource() const
+{
+    return m_base != m_opened && m_path == m_opened->path;
+}
+
 Status ArchiveDocument::applyTransplant(std::shared_ptr<const OpenedFile> transplanted,
                                         const QString &description)
 {
@@ -347,7 +352,10 @@ void ArchiveDocument::applyTensorIndex(TensorIndex index)
     indexed->tensors = std::move(index.tensors);
     indexed->problems.insert(indexed->problems.end(), index.problems.begin(), index.problems.end());
     indexed->tensorsIndexed = true;
+    const bool asOpened = m_base == m_opened; // the same file, now indexed: still the source
     m_base = std::move(indexed);
+    if (asOpened)
+        m_opened = m_base;
     rebuild();
     emit tensorsIndexedChanged();
     emit problemsChanged();

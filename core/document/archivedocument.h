@@ -54,6 +54,10 @@ public:
     bool isModified() const;
     // MXFusion archives can be edited once their tensors are indexed.
     bool isEditable() const;
+    // True while the document holds a transplant and its path is still that of the archive the
+    // saved values came from: saving in place would replace the user's saved model by another
+    // model's skeleton, so the window asks for a new name instead.
+    bool replacesItsSource() const;
 
     int tensorIndexOf(const ComponentId &component) const;
     int tensorIndexOfKey(const QString &key) const;
@@ -111,6 +115,7 @@ private:
     void revalidate();
 
     std::shared_ptr<const OpenedFile> m_base;
+    std::shared_ptr<const OpenedFile> m_opened; // the base as opened, before any transplant
     ArchiveEdits m_edits;
     OpenedFile m_file;
     QString m_path;

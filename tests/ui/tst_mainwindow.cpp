@@ -285,8 +285,11 @@ private slots:
         QCOMPARE(doc->graphs()[0].nodes[0].uuid, b);
         QVERIFY(doc->tensorIndexOfKey(b.toString()) >= 0);
         QVERIFY(window.isWindowModified());
+        // Save would now put another model over the saved archive: the window asks for a name.
+        QVERIFY(doc->replacesItsSource());
         doc->undoStack()->undo();
         QCOMPARE(doc->graphs()[0].nodes[0].uuid, a);
+        QVERIFY(!doc->replacesItsSource());
     }
 
     // Naming a saved variable updates the prediction at once.

@@ -137,6 +137,9 @@ void MainWindow::createDocks()
 
     // Constants, Configuration and Problems along the bottom.
     m_constants = new ConstantsModel(this);
+    connect(m_constants, &ConstantsModel::editRefused, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Constant not changed: %1").arg(message), 10000);
+    });
     auto *constantsView = makeTable(this);
     constantsView->setModel(m_constants);
     constantsView->setEditTriggers(QAbstractItemView::DoubleClicked |

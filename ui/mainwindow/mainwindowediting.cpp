@@ -50,9 +50,10 @@ void MainWindow::createEditActions(QMenu *file, QAction *before, QMenu *edit)
         m_componentEditor->nameEdit()->selectAll();
     });
     rename->setShortcut(QKeySequence(Qt::Key_F2));
-    edit->addAction(tr("Replace &Tensor from .npy…"), this,
-                    [this] { m_componentEditor->replaceTensor(); });
-    edit->addAction(tr("&Delete Tensor"), this, [this] { m_componentEditor->deleteTensor(); });
+    QAction *replace = edit->addAction(tr("Replace &Tensor from .npy…"), this,
+                                       [this] { m_componentEditor->replaceTensor(); });
+    QAction *remove =
+        edit->addAction(tr("&Delete Tensor"), this, [this] { m_componentEditor->deleteTensor(); });
     m_dropOrphansAction = edit->addAction(tr("Drop Tensors &No Component Owns"), this, [this] {
         Result<int> dropped = m_document->dropUnownedTensors();
         if (!dropped)
@@ -64,7 +65,7 @@ void MainWindow::createEditActions(QMenu *file, QAction *before, QMenu *edit)
                     : tr("Dropped %n tensor(s); Undo brings them back.", nullptr, *dropped),
                 8000);
     });
-    m_editActions = {m_saveAction, m_saveAsAction, rename, m_dropOrphansAction};
+    m_editActions = {m_saveAction, m_saveAsAction, rename, replace, remove, m_dropOrphansAction};
     for (QAction *a : std::as_const(m_editActions))
         a->setEnabled(false);
 }
@@ -82,8 +83,9 @@ bool MainWindow::save()
 {
     if (!m_document)
         return false;
-    // A migrated pre-zip save is not a zip: never write the archive over one of its files.
-    if (m_document->file().format == FileFormat::MxfusionLegacy)
+    // A migrated pre-zip save is not a zip: never write the archive over one of its files. A
+    // transplant is another model: never write it over the saved archive it came from.
+    if (m_document->file().format == FileFormat::MxfusionLegacy || m_document->replacesItsSource())
         return saveAs();
     return saveTo(m_document->path());
 }

@@ -91,6 +91,8 @@ bool ConstantsModel::setData(const QModelIndex &index, const QVariant &value, in
     // The document pushes the command; the rows are refilled from its constantChanged().
     const Status s = m_document->setConstantValue(ComponentId(r.uuid), value.toString());
     m_lastError = s ? QString() : s.error().message;
+    if (!s)
+        emit editRefused(m_lastError);
     return bool(s);
 }
 

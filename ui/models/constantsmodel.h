@@ -32,6 +32,11 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
+signals:
+    // The document refused an edited value (not a number, wrong type): the view reverts, and
+    // the window says why.
+    void editRefused(const QString &message);
+
 private:
     struct Row
     {
