@@ -238,6 +238,8 @@ private slots:
         MatchingSession *session = window.matching();
         MatchingDock *dock = window.matchingDock();
         QVERIFY(dock->predictionText().contains(u"Exception"_s));
+        QVERIFY2(dock->predictionText().contains(u" at saved "_s), // where, not only what
+                 qPrintable(dock->predictionText()));
         QCOMPARE(int(session->assisted().unmatched.size()), 2);
         QCOMPARE(dock->model()->rowCount(), 4);
         QCOMPARE(dock->currentGraphCount(), 1);

@@ -217,10 +217,21 @@ void MatchingDock::onSessionChanged()
             advice = tr("The structures differ at this node: pair by hand and transplant.");
         else
             advice = tr("Pair by hand and transplant.");
-        m_prediction->setText(tr("<span style='color:#b3261e'>✘ MXFusion's "
-                                 "<code>Inference.load</code> is predicted to raise "
-                                 "<b>%1</b></span><br>%2")
-                                  .arg(p.message.toHtmlEscaped(), advice.toHtmlEscaped()));
+        // Where it happens, as `reconcile` prints it: the saved node and the edge.
+        QString where;
+        if (!p.savedNode.isEmpty()) {
+            const Component *node =
+                m_document ? ComponentIndex(m_document->graphs()).find(p.savedNode).component
+                           : nullptr;
+            where = tr(" at saved %1").arg(node ? node->displayName() : p.savedNode.toString());
+            if (!p.edge.isEmpty())
+                where += tr(", edge %1").arg(p.edge);
+        }
+        m_prediction->setText(
+            tr("<span style='color:#b3261e'>✘ MXFusion's "
+               "<code>Inference.load</code> is predicted to raise "
+               "<b>%1</b>%2</span><br>%3")
+                .arg(p.message.toHtmlEscaped(), where.toHtmlEscaped(), advice.toHtmlEscaped()));
     }
     // Marks in the current graphs: components nothing saved was matched to.
     QHash<ComponentId, NodeMark> marks;
