@@ -32,6 +32,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTableView>
 #include <QTabWidget>
 #include <QtConcurrent>
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
            "<b>File ▸ Open</b> (Ctrl+O), or drop it here.</p>"),
         this);
     welcome->setAlignment(Qt::AlignCenter);
+    welcome->setWordWrap(true); // one long line would set the central widget's minimum width
     welcome->setStyleSheet(u"color: #555;"_s);
     m_tabs->addTab(welcome, tr("Welcome"));
     setCentralWidget(m_tabs);
@@ -93,7 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_layoutRestored = restoreState(settings.value(u"window/state"_s).toByteArray());
     if (!settings.contains(u"window/geometry"_s))
         resize(1560, 960);
     updateTitle();
@@ -107,6 +109,16 @@ MainWindow::~MainWindow()
         w->waitForFinished();
     // The document goes before the child widgets do.
     detachDocument();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_layoutRestored) {
+        m_layoutRestored = true; // a user's later arrangement is theirs
+        // After the show has been laid out: resizeDocks() works on the final geometry only.
+        QTimer::singleShot(0, this, &MainWindow::applyFirstRunLayout);
+    }
 }
 
 void MainWindow::detachDocument()

@@ -100,6 +100,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -117,6 +118,7 @@ private:
     void onOpenFinished();
     void showDocument(std::unique_ptr<ArchiveDocument> document);
     void detachDocument();
+    void applyFirstRunLayout();
     void startTensorIndexing();
     void rebuildGraphTabs();
     void refreshViews();
@@ -152,6 +154,7 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_dropOrphansAction = nullptr;
     QList<QAction *> m_editActions;
+    bool m_layoutRestored = false; // a saved dock arrangement, or the first-run one applied
     bool m_discardUnsaved = false; // what the unsaved-changes prompt answers without dialogs
     SelectionHub *m_hub;
     QTabWidget *m_tabs;

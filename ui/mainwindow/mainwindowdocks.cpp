@@ -186,10 +186,6 @@ void MainWindow::createDocks()
         addDock(this, tr("Compare"), u"compare"_s, m_compareDock, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_matchingDockWidget, m_compareDockWidget);
     problemsDock->raise();
-    // First-run proportions: the graph gets the room; saved state overrides them later.
-    resizeDocks({outlineDock, propertiesDock}, {270, 440}, Qt::Horizontal);
-    resizeDocks({problemsDock}, {170}, Qt::Vertical);
-    resizeDocks({propertiesDock, tensorDock}, {300, 420}, Qt::Vertical);
     connect(m_hub, &SelectionHub::entrySelected, this, [this](const QString &name) {
         const int row = m_entries->rowOf(name);
         if (row >= 0)
@@ -301,6 +297,18 @@ int MainWindow::find(const QString &text)
     m_findStatus->setText(tr("%1 of %2").arg(m_findPosition + 1).arg(matches.size()));
     m_hub->selectComponent(matches[size_t(m_findPosition)]);
     return int(matches.size());
+}
+
+void MainWindow::applyFirstRunLayout()
+{
+    // The graph gets the room, the Properties dock enough for its editor and its table. Only
+    // meaningful once the window has its size, hence from the first show.
+    auto dock = [this](const char *name) {
+        return findChild<QDockWidget *>(QLatin1StringView(name));
+    };
+    resizeDocks({dock("outline"), dock("properties")}, {280, 460}, Qt::Horizontal);
+    resizeDocks({dock("problems")}, {170}, Qt::Vertical);
+    resizeDocks({dock("properties"), dock("tensor")}, {380, 400}, Qt::Vertical);
 }
 
 } // namespace mxl
