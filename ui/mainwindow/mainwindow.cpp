@@ -32,10 +32,10 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
-#include <QTimer>
 #include <QTableView>
 #include <QTabWidget>
 #include <QtConcurrent>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
