@@ -184,6 +184,19 @@ bool readEpoch(const CommandLine &cl, std::optional<int> &epoch)
 
 } // namespace
 
+std::optional<OpenedFile> CliApp::openArgument(const CommandLine &cl, int &status)
+{
+    std::optional<int> epoch;
+    if (!readEpoch(cl, epoch)) {
+        status = usageError(tr("--epoch takes a number"));
+        return std::nullopt;
+    }
+    std::optional<OpenedFile> file = openOrReport(cl.positional().front(), m_err, true, epoch);
+    if (!file)
+        status = int(ExitStatus::Failed);
+    return file;
+}
+
 int CliApp::info(const QStringList &args)
 {
     QString error;
@@ -193,12 +206,10 @@ int CliApp::info(const QStringList &args)
         return usageError(error);
     if (cl->positional().size() != 1)
         return usageError(tr("info takes exactly one FILE"));
-    std::optional<int> epoch;
-    if (!readEpoch(*cl, epoch))
-        return usageError(tr("--epoch takes a number"));
-    std::optional<OpenedFile> file = openOrReport(cl->positional().front(), m_err, true, epoch);
+    int status = 0;
+    std::optional<OpenedFile> file = openArgument(*cl, status);
     if (!file)
-        return int(ExitStatus::Failed);
+        return status;
     const bool stats = cl->flag(u"--stats"_s);
     const FileReport report = buildReport(*file, stats, stats);
     if (cl->flag(u"--json"_s))
@@ -217,12 +228,10 @@ int CliApp::validate(const QStringList &args)
         return usageError(error);
     if (cl->positional().size() != 1)
         return usageError(tr("validate takes exactly one FILE"));
-    std::optional<int> epoch;
-    if (!readEpoch(*cl, epoch))
-        return usageError(tr("--epoch takes a number"));
-    std::optional<OpenedFile> file = openOrReport(cl->positional().front(), m_err, true, epoch);
+    int status = 0;
+    std::optional<OpenedFile> file = openArgument(*cl, status);
     if (!file)
-        return int(ExitStatus::Failed);
+        return status;
     const FileReport report = buildReport(*file, false, true);
     if (cl->flag(u"--json"_s)) {
         m_out << QString::fromUtf8(validationJson(report));
@@ -508,12 +517,10 @@ int CliApp::convert(const QStringList &args)
         return usageError(error);
     if (cl->positional().size() != 1 || cl->value(u"--output"_s).isEmpty())
         return usageError(tr("convert takes IN and -o OUT"));
-    std::optional<int> epoch;
-    if (!readEpoch(*cl, epoch))
-        return usageError(tr("--epoch takes a number"));
-    std::optional<OpenedFile> file = openOrReport(cl->positional().front(), m_err, true, epoch);
+    int status = 0;
+    std::optional<OpenedFile> file = openArgument(*cl, status);
     if (!file)
-        return int(ExitStatus::Failed);
+        return status;
     const QString out = cl->value(u"--output"_s);
     Result<ConvertReport> report = convertFile(*file, out);
     if (!report)

@@ -40,6 +40,9 @@ private:
     int exportArchive(const QStringList &args);
     int convert(const QStringList &args);
     int diff(const QStringList &args);
+    // The command's FILE, opened with its --epoch; on failure `status` is the exit status and
+    // the error has been printed.
+    std::optional<OpenedFile> openArgument(const CommandLine &cl, int &status);
     int transplant(const OpenedFile &saved, const CommandLine &cl, const QSet<QString> &dropKeys);
     std::optional<MatchingDecisions> decisionsFrom(const CommandLine &cl);
     int usageError(const QString &message);

@@ -103,6 +103,17 @@ inline Failure fail(Error e)
     return Failure(std::move(e));
 }
 
+// An error that names the file it is about (writers and converters, which know their paths).
+inline Failure failIn(QString file, ErrorCode code, QString message, QString member = {})
+{
+    Error e;
+    e.code = code;
+    e.file = std::move(file);
+    e.message = std::move(message);
+    e.member = std::move(member);
+    return Failure(std::move(e));
+}
+
 inline Failure fail(ErrorCode code, QString message, QString member = {}, qint64 offset = -1)
 {
     Error e;

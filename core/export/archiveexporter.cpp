@@ -23,17 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Export", text);
 }
 
-Failure exportError(ErrorCode code, const QString &file, const QString &message,
-                    const QString &member = {})
-{
-    Error e;
-    e.code = code;
-    e.file = file;
-    e.member = member;
-    e.message = message;
-    return fail(std::move(e));
-}
-
 // Sets "name" on every JSON object whose "uuid" is renamed, at any depth (node lists, link
 // copies, module graphs).
 void applyRenames(detail::Json &json, const QHash<QString, std::optional<QString>> &renames,
@@ -88,9 +77,9 @@ Result<QByteArray> renamedGraphs(const ZipArchive &zip, int index, const Archive
     applyRenames(*json, edits.renames, seen);
     for (auto it = edits.renames.begin(); it != edits.renames.end(); ++it) {
         if (!seen.contains(it.key()))
-            return exportError(ErrorCode::KeyNotFound, file,
-                               tr("--rename: no component has the UUID %1").arg(it.key()),
-                               u"graphs.json"_s);
+            return failIn(file, ErrorCode::KeyNotFound,
+                          tr("--rename: no component has the UUID %1").arg(it.key()),
+                          u"graphs.json"_s);
     }
     return QByteArray::fromStdString(detail::dumpLikePython(*json));
 }
@@ -122,14 +111,14 @@ Result<QByteArray> editedConstants(const ZipArchive &zip, int index, const Archi
     if (!json)
         return fail(json.error());
     if (!json->is_object())
-        return exportError(ErrorCode::BadJson, file, tr("expected an object of UUID to number"),
-                           mxfusion::kVariableConstantsEntry);
+        return failIn(file, ErrorCode::BadJson, tr("expected an object of UUID to number"),
+                      mxfusion::kVariableConstantsEntry);
     for (auto it = edits.constants.begin(); it != edits.constants.end(); ++it) {
         const std::string key = detail::toStd(it.key());
         if (!json->contains(key))
-            return exportError(ErrorCode::KeyNotFound, file,
-                               tr("no variable constant has the UUID %1").arg(it.key()),
-                               mxfusion::kVariableConstantsEntry);
+            return failIn(file, ErrorCode::KeyNotFound,
+                          tr("no variable constant has the UUID %1").arg(it.key()),
+                          mxfusion::kVariableConstantsEntry);
         (*json)[key] = constantJson(*it);
     }
     return QByteArray::fromStdString(detail::dumpLikePython(*json));
@@ -176,8 +165,8 @@ Result<ExportReport> exportArchive(const OpenedFile &source, const ArchiveEdits 
                                    const QString &path)
 {
     if (!source.zip || !source.mxfusion)
-        return exportError(ErrorCode::UnsupportedFormat, source.path,
-                           tr("only MXFusion archives can be exported"));
+        return failIn(source.path, ErrorCode::UnsupportedFormat,
+                      tr("only MXFusion archives can be exported"));
     const ZipArchive &zip = *source.zip;
     ExportReport report;
     // Build the edited payloads first, so that nothing is written if an edit cannot apply.
@@ -208,13 +197,13 @@ Result<ExportReport> exportArchive(const OpenedFile &source, const ArchiveEdits 
     }
     for (const QString &key : edits.dropKeys) {
         if (!dropped.contains(key))
-            return exportError(ErrorCode::KeyNotFound, source.path,
-                               tr("--drop: no tensor has the key %1").arg(key));
+            return failIn(source.path, ErrorCode::KeyNotFound,
+                          tr("--drop: no tensor has the key %1").arg(key));
     }
     for (auto it = edits.replacedTensors.begin(); it != edits.replacedTensors.end(); ++it) {
         if (!replacedKeys.contains(it.key()))
-            return exportError(ErrorCode::KeyNotFound, source.path,
-                               tr("no tensor has the key %1 to replace").arg(it.key()));
+            return failIn(source.path, ErrorCode::KeyNotFound,
+                          tr("no tensor has the key %1 to replace").arg(it.key()));
     }
 
     const auto write = [&](QIODevice &device) -> Status {
@@ -240,8 +229,8 @@ Result<ExportReport> exportArchive(const OpenedFile &source, const ArchiveEdits 
         options.indexTensors = false;
         Result<OpenedFile> back = openFile(tempPath, options);
         auto bad = [&](const QString &why) {
-            return exportError(ErrorCode::WriteFailed, path,
-                               tr("the written archive does not read back: %1").arg(why));
+            return failIn(path, ErrorCode::WriteFailed,
+                          tr("the written archive does not read back: %1").arg(why));
         };
         if (!back || !back->zip)
             return bad(back ? tr("not a zip") : back.error().describe());

@@ -23,17 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Convert", text);
 }
 
-Failure convertError(ErrorCode code, const QString &file, const QString &message,
-                     const QString &member = {})
-{
-    Error e;
-    e.code = code;
-    e.file = file;
-    e.member = member;
-    e.message = message;
-    return fail(std::move(e));
-}
-
 bool isParamsName(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -59,10 +48,10 @@ Result<QByteArray> mxnetValues(const NpyArray &array, const QString &file, const
 {
     const TensorInfo &info = array.info();
     if (info.fortranOrder && info.shape.size() > 1)
-        return convertError(ErrorCode::UnsupportedDType, file,
-                            tr("%1 is stored in Fortran order; MXNet lists hold C order only "
-                               "(save it with numpy.ascontiguousarray first)")
-                                .arg(key));
+        return failIn(file, ErrorCode::UnsupportedDType,
+                      tr("%1 is stored in Fortran order; MXNet lists hold C order only "
+                         "(save it with numpy.ascontiguousarray first)")
+                          .arg(key));
     QByteArray values = array.data().toByteArray();
     const int size = itemSize(info.dtype);
     if (info.byteOrder == ByteOrder::Big && size > 1) {
@@ -77,8 +66,8 @@ Result<QByteArray> npzBytes(const OpenedFile &input, const std::vector<NpyArray>
     NpzWriter npz;
     for (size_t i = 0; i < arrays.size(); ++i) {
         if (Status s = npz.add(input.tensors[i].key, arrays[i]); !s)
-            return convertError(s.error().code, input.path,
-                                tr("%1: %2").arg(input.tensors[i].key, s.error().message));
+            return failIn(input.path, s.error().code,
+                          tr("%1: %2").arg(input.tensors[i].key, s.error().message));
     }
     return npz.finish();
 }
@@ -116,9 +105,9 @@ Result<ConvertReport> convertFile(const OpenedFile &input, const QString &output
     const bool fromNumpy = input.format == FileFormat::Npz || input.format == FileFormat::Npy;
     if (input.format == FileFormat::MxfusionLegacy) {
         if (QFileInfo(output).suffix().toLower() != u"zip"_s)
-            return convertError(ErrorCode::BadUsage, output,
-                                tr("a pre-zip MXFusion save converts to an inference.zip "
-                                   "(the output must end in .zip)"));
+            return failIn(output, ErrorCode::BadUsage,
+                          tr("a pre-zip MXFusion save converts to an inference.zip "
+                             "(the output must end in .zip)"));
         // The migrated archive, written and re-read like any export.
         Result<ExportReport> written = exportArchive(input, {}, output);
         if (!written)
@@ -129,16 +118,16 @@ Result<ConvertReport> convertFile(const OpenedFile &input, const QString &output
         return report;
     }
     if (!toNpz && !toParams)
-        return convertError(ErrorCode::BadUsage, output,
-                            tr("the output must end in .npz, .params, .nd or .ndarray (.zip for "
-                               "a pre-zip MXFusion save)"));
+        return failIn(output, ErrorCode::BadUsage,
+                      tr("the output must end in .npz, .params, .nd or .ndarray (.zip for "
+                         "a pre-zip MXFusion save)"));
     if ((toNpz && !fromMxnet) || (toParams && !fromMxnet && !fromNumpy))
-        return convertError(ErrorCode::UnsupportedFormat, input.path,
-                            tr("cannot convert %1 to %2: .params become .npz, and .npz or .npy "
-                               "become .params")
-                                .arg(formatDescription(input.format), QFileInfo(output).suffix()));
+        return failIn(input.path, ErrorCode::UnsupportedFormat,
+                      tr("cannot convert %1 to %2: .params become .npz, and .npz or .npy "
+                         "become .params")
+                          .arg(formatDescription(input.format), QFileInfo(output).suffix()));
     if (!input.tensorsIndexed)
-        return convertError(ErrorCode::BadUsage, input.path, tr("the tensors are not indexed"));
+        return failIn(input.path, ErrorCode::BadUsage, tr("the tensors are not indexed"));
     for (const TensorEntry &t : input.tensors) {
         if (t.error)
             return fail(*t.error);
@@ -159,8 +148,8 @@ Result<ConvertReport> convertFile(const OpenedFile &input, const QString &output
     // dtype, shape and values (C-order little-endian on the MXNet side).
     const auto verify = [&](const QString &tempPath) -> Status {
         auto bad = [&](const QString &why) {
-            return convertError(ErrorCode::WriteFailed, output,
-                                tr("the converted file does not read back: %1").arg(why));
+            return failIn(output, ErrorCode::WriteFailed,
+                          tr("the converted file does not read back: %1").arg(why));
         };
         Result<OpenedFile> back = openFile(tempPath);
         if (!back)

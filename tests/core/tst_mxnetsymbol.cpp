@@ -10,22 +10,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace mxl;
-using test::readWholeFile;
 
 namespace {
 
-QString realFile(const QString &rel)
-{
-    return test::realMxnetFile(rel);
-}
-QString generated(const QString &rel)
-{
-    return test::generatedMxnetFile(rel);
-}
-QByteArray readAll(const QString &path)
-{
-    return readWholeFile(path);
-}
+constexpr auto realFile = &test::realMxnetFile;
+constexpr auto generated = &test::generatedMxnetFile;
+constexpr auto readAll = &test::readWholeFile;
 
 Result<SymbolFile> load(const QString &path, const SymbolReadOptions &options = {})
 {

@@ -17,20 +17,11 @@ import zipfile
 
 import numpy as np
 
-failures = []
-passed = 0
-
-
-def check(where, ok, message=""):
-    global passed
-    if ok:
-        passed += 1
-    else:
-        failures.append("%s: %s" % (where, message))
+from checklib import check, finish, run
 
 
 def diff(cli, a, b):
-    r = subprocess.run([cli, "diff", a, b, "--json"], capture_output=True, text=True, timeout=60)
+    r = run(cli, ["diff", a, b, "--json"])
     try:
         return r.returncode, json.loads(r.stdout), r.stderr
     except ValueError:
@@ -110,10 +101,7 @@ def main():
     args = ap.parse_args()
     check_archives(args.cli, args.data)
     check_values(args.cli)
-    for f in failures:
-        print("FAIL", f)
-    print("%d passed, %d failed" % (passed, len(failures)))
-    return 1 if failures else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -15,26 +15,12 @@ import io
 import json
 import os
 import struct
-import subprocess
 import sys
 import tempfile
 
 import numpy as np
 
-failures = []
-passed = 0
-
-
-def check(where, ok, message=""):
-    global passed
-    if ok:
-        passed += 1
-    else:
-        failures.append("%s: %s" % (where, message))
-
-
-def run(cli, args):
-    return subprocess.run([cli] + args, capture_output=True, text=True, timeout=60)
+from checklib import check, failures, finish, run
 
 
 # Type flags 0-12 (mxnet.md §1.8); bfloat16 (12) has no numpy dtype.
@@ -226,10 +212,7 @@ def main():
         print("skipped the real MXNet files: %s is missing" % args.real)
     check_npz_to_params(args.cli)
     check_legacy(args.cli, args.data)
-    for f in failures:
-        print("FAIL", f)
-    print("%d passed, %d failed" % (passed, len(failures)))
-    return 1 if failures else 0
+    return finish()
 
 
 if __name__ == "__main__":
