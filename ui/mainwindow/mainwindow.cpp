@@ -233,7 +233,8 @@ void MainWindow::showDocument(std::unique_ptr<ArchiveDocument> document)
         a->setEnabled(true);
     m_statusFile->setText(QDir::toNativeSeparators(doc->path()));
     QString format = formatDescription(doc->file().format);
-    if (doc->file().mxfusion && !doc->file().mxfusion->serializationVersion.isEmpty())
+    if (doc->file().format == FileFormat::MxfusionInference &&
+        !doc->file().mxfusion->serializationVersion.isEmpty())
         format += tr(" %1").arg(doc->file().mxfusion->serializationVersion);
     m_statusFormat->setText(format);
     updateEpochChooser();
