@@ -63,10 +63,19 @@ Commands:
   diff A B [--json]               components and tensors added, removed and changed; changed
                                   tensors with max |a-b|, relative (L2) and cosine differences
                                   (two MXFusion saves with fresh UUIDs are paired by matching)
-  convert IN -o OUT               .params/.nd -> .npz (keys kept, sparse arrays densified),
-                                  .npz/.npy -> .params (MXNet 1.x's V2 records), or a pre-zip
-                                  MXFusion save (any of its PREFIX_*.json) -> inference.zip;
-                                  verified by re-reading
+  convert IN -o OUT [--names readable|stored] [--epoch N]
+                                  the values of any file with tensors (MXFusion archive or
+                                  pre-zip save, checkpoint, NDArray list, npz, npy,
+                                  safetensors) -> OUT.safetensors or OUT.npz (sparse arrays
+                                  densified; safetensors: little-endian C order, complex
+                                  refused); .npz/.npy/.safetensors -> .params (MXNet 1.x's V2
+                                  records); a pre-zip MXFusion save (any of its PREFIX_*.json)
+                                  -> inference.zip. --names: readable (component names, Gluon
+                                  names, graph paths like posterior.w.mean, MXNet names
+                                  without arg:/aux:; the default for .safetensors) or stored
+                                  (UUIDs, arg:/aux: keys as in the file; the default for .npz
+                                  and .params); safetensors metadata keeps the stored keys.
+                                  Verified by re-reading, value by value
   render FILE [--graph N] [--collapse] [--left-right] -o OUT.svg|OUT.png
                                   draw graph N (0 = the model, default) as the window does;
                                   modules are expanded unless --collapse
@@ -511,22 +520,34 @@ int CliApp::transplant(const OpenedFile &saved, const CommandLine &cl,
 int CliApp::convert(const QStringList &args)
 {
     QString error;
-    CommandLine::Spec spec{{}, {u"--output"_s, u"--epoch"_s}, {{u"-o"_s, u"--output"_s}}};
+    CommandLine::Spec spec{
+        {}, {u"--output"_s, u"--epoch"_s, u"--names"_s}, {{u"-o"_s, u"--output"_s}}};
     const auto cl = CommandLine::parse(args, spec, &error);
     if (!cl)
         return usageError(error);
     if (cl->positional().size() != 1 || cl->value(u"--output"_s).isEmpty())
         return usageError(tr("convert takes IN and -o OUT"));
+    ConvertOptions options;
+    if (const QString names = cl->value(u"--names"_s); names == u"readable"_s)
+        options.names = TensorNaming::Readable;
+    else if (names == u"stored"_s)
+        options.names = TensorNaming::Stored;
+    else if (!names.isEmpty() || cl->values(u"--names"_s).size() > 1)
+        return usageError(tr("--names takes readable or stored"));
     int status = 0;
     std::optional<OpenedFile> file = openArgument(*cl, status);
     if (!file)
         return status;
     const QString out = cl->value(u"--output"_s);
-    Result<ConvertReport> report = convertFile(*file, out);
+    Result<ConvertReport> report = convertFile(*file, out, options);
     if (!report)
         return reportError(report.error(), file->path);
+    QString kind = report->kind;
+    if (!out.endsWith(u".zip"_s, Qt::CaseInsensitive))
+        kind +=
+            report->names == TensorNaming::Readable ? tr(", readable names") : tr(", stored keys");
     m_out << tr("wrote %1 (%2): %3 arrays, every one read back equal")
-                 .arg(out, report->kind)
+                 .arg(out, kind)
                  .arg(report->arrays);
     if (report->densified)
         m_out << tr("; %1 sparse arrays written dense").arg(report->densified);

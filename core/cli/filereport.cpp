@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/filereport.h"
 
+#include "export/tensornames.h"
 #include "formats/json/safejson.h"
 #include "formats/mxnet/symbolfactorgraph.h"
 #include "graph/componentindex.h"
@@ -127,10 +128,12 @@ Json problemsJson(const Problems &problems)
     return list;
 }
 
-Json tensorJson(const FileReport &report, size_t i)
+Json tensorJson(const FileReport &report, size_t i, const TensorName &name)
 {
     const TensorEntry &t = report.file->tensors[i];
-    Json j = {{"group", toStd(tensorGroupName(t.group))}, {"key", toStd(t.key)}};
+    Json j = {{"group", toStd(tensorGroupName(t.group))},
+              {"key", toStd(t.key)},
+              {"name", toStd(name.readable)}};
     if (t.info) {
         j["dtype"] = toStd(dtypeName(t.info->dtype));
         Json shape = Json::array();
@@ -228,9 +231,17 @@ QByteArray reportJson(const FileReport &report)
     j["graphs"] = graphs;
     if (file.mxnet)
         j["mxnet"] = mxnetJson(*file.mxnet);
+    if (file.safetensors) {
+        Json metadata = Json::object();
+        for (const auto &[key, value] : file.safetensors->metadata)
+            metadata[toStd(key)] = toStd(value);
+        j["safetensors"] = {{"header_length", file.safetensors->headerLength},
+                            {"metadata", metadata}};
+    }
+    const std::vector<TensorName> names = readableTensorNames(file);
     Json tensors = Json::array();
     for (size_t i = 0; i < file.tensors.size(); ++i)
-        tensors.push_back(tensorJson(report, i));
+        tensors.push_back(tensorJson(report, i, names[i]));
     j["tensors"] = tensors;
     Json constants = Json::object();
     Json configuration = Json::object();
@@ -344,6 +355,11 @@ QString reportText(const FileReport &report)
                      .arg(g.nodes.size())
                      .arg(g.links.size());
         }
+    }
+    if (file.safetensors && !file.safetensors->metadata.empty()) {
+        t += tr("Metadata (%1):\n").arg(file.safetensors->metadata.size());
+        for (const auto &[key, value] : file.safetensors->metadata)
+            t += u"  %1 = %2\n"_s.arg(key, value.size() > 200 ? value.left(200) + u"…"_s : value);
     }
     const ComponentIndex index(graphsOf(file));
     t += tr("Tensors (%1):\n").arg(file.tensors.size());

@@ -5,6 +5,7 @@
 #include "formats/mxfusion/legacysave.h"
 #include "formats/mxnet/mxnetopen.h"
 #include "formats/npz/npzarchive.h"
+#include "formats/safetensors/safetensorsfile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -59,6 +60,36 @@ void indexNpz(const OpenedFile &file, TensorIndex &out, const Limits &limits)
     }
 }
 
+// A safetensors file as a tensor-only document: each tensor a zero-copy slice of the mapped
+// file (bare little-endian C-order values, like a decoded MXNet record).
+Result<OpenedFile> openSafetensors(OpenedFile file, const OpenOptions &options)
+{
+    Result<SafetensorsHeader> header = readSafetensorsHeader(file.source->bytes(), options.limits);
+    if (!header)
+        return withFile(header.error(), file.path);
+    file.format = FileFormat::Safetensors;
+    const QString container = QFileInfo(file.path).fileName();
+    for (size_t i = 0; i < header->tensors.size(); ++i) {
+        const SafetensorsTensor &st = header->tensors[i];
+        TensorEntry t;
+        t.group = TensorGroup::Arrays;
+        t.key = st.name;
+        t.container = container;
+        t.memberIndex = int(i);
+        t.info = st.info;
+        NpyArray array;
+        array.header.descr = numpyDescr(st.info.dtype, st.info.byteOrder);
+        array.header.info = st.info;
+        array.header.dataOffset = 0;
+        array.bytes = ByteSource::slice(file.source, st.offset, st.size, container);
+        t.array = std::make_shared<const NpyArray>(std::move(array));
+        file.tensors.push_back(std::move(t));
+    }
+    file.safetensors = std::move(*header);
+    file.tensorsIndexed = true;
+    return file;
+}
+
 } // namespace
 
 QString formatName(FileFormat format)
@@ -78,6 +109,8 @@ QString formatName(FileFormat format)
         return u"npz"_s;
     case FileFormat::Npy:
         return u"npy"_s;
+    case FileFormat::Safetensors:
+        return u"safetensors"_s;
     }
     return u"unknown"_s;
 }
@@ -99,6 +132,8 @@ QString formatDescription(FileFormat format)
         return tr("numpy npz archive");
     case FileFormat::Npy:
         return tr("numpy array");
+    case FileFormat::Safetensors:
+        return tr("safetensors file");
     }
     return {};
 }
@@ -165,15 +200,21 @@ Result<OpenedFile> openSource(ByteSourcePtr source, const QString &path, const O
         return file;
     }
 
+    if (looksLikeSafetensors(bytes))
+        return openSafetensors(std::move(file), options);
+
     if (!looksLikeZip(bytes)) {
+        // Named .safetensors but with an insane length field: say what is wrong with it.
+        if (path.endsWith(u".safetensors"_s, Qt::CaseInsensitive) && !bytes.isEmpty())
+            return openSafetensors(std::move(file), options);
         Error e;
         e.code = bytes.isEmpty() ? ErrorCode::NotAZip : ErrorCode::UnsupportedFormat;
         e.file = path;
         e.message = bytes.isEmpty()
                         ? tr("the file is empty")
                         : tr("unrecognised content: not a zip archive (MXFusion inference.zip, "
-                             "npz), an npy array, an MXNet NDArray list (.params) nor an MXNet "
-                             "symbol JSON");
+                             "npz), an npy array, an MXNet NDArray list (.params), an MXNet "
+                             "symbol JSON nor a safetensors file");
         if (bytes.startsWith(QByteArrayView("PK", 2)) || path.endsWith(u".zip"_s) ||
             path.endsWith(u".npz"_s)) {
             e.code = ErrorCode::NotAZip;

@@ -5,6 +5,7 @@
 #include "archive/ziparchive.h"
 #include "formats/mxfusion/mxfusionarchive.h"
 #include "formats/mxnet/mxnetfile.h"
+#include "formats/safetensors/safetensorsfile.h"
 #include "formats/tensorentry.h"
 #include "graph/layoutbuilder.h"
 
@@ -21,6 +22,7 @@ enum class FileFormat {
     MxnetCheckpoint,
     Npz,
     Npy,
+    Safetensors, // tensors only, in group `arrays`, keyed by their safetensors names
 };
 
 // The names `mxlens-cli info --json` prints: "mxfusion-inference", "npz", ...
@@ -37,6 +39,8 @@ struct OpenedFile
     std::optional<ZipArchive> zip;           // zip-based formats
     std::optional<MxfusionArchive> mxfusion; // MXFusion archives
     std::optional<MxnetContent> mxnet;       // MXNet lists, symbols and checkpoints
+    // safetensors files: the header (metadata, offsets)
+    std::optional<SafetensorsHeader> safetensors;
     std::vector<TensorEntry> tensors;
     bool tensorsIndexed = false;
     Problems problems;

@@ -1,0 +1,417 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formats/safetensors/safetensorsfile.h"
+
+#include "formats/json/safejson.h"
+
+#include <QCoreApplication>
+#include <QtEndian>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <string>
+#include <unordered_set>
+
+using namespace Qt::StringLiterals;
+
+namespace mxl {
+
+using detail::Json;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Safetensors", text);
+}
+
+struct DTypeName
+{
+    DType dtype;
+    const char *name;
+};
+
+constexpr std::array<DTypeName, 13> kNames{{
+    {DType::Bool, "BOOL"},
+    {DType::UInt8, "U8"},
+    {DType::Int8, "I8"},
+    {DType::UInt16, "U16"},
+    {DType::Int16, "I16"},
+    {DType::UInt32, "U32"},
+    {DType::Int32, "I32"},
+    {DType::UInt64, "U64"},
+    {DType::Int64, "I64"},
+    {DType::Float16, "F16"},
+    {DType::BFloat16, "BF16"},
+    {DType::Float32, "F32"},
+    {DType::Float64, "F64"},
+}};
+
+Failure headerError(ErrorCode code, const QString &message, qint64 offset,
+                    const QString &tensor = {})
+{
+    Error e;
+    e.code = code;
+    e.message = message;
+    e.member = tensor;
+    e.offset = offset;
+    return fail(std::move(e));
+}
+
+// Where `"key"` appears as an object key in the header (its `occurrence`-th time), as a file
+// offset; the header start when it cannot be found. Only for pointing at a spot in errors.
+qint64 keyOffset(QByteArrayView header, const std::string &key, int occurrence = 1)
+{
+    const std::string quoted = Json(key).dump(-1, ' ', false, Json::error_handler_t::replace);
+    const QByteArrayView needle(quoted.data(), qsizetype(quoted.size()));
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = header.indexOf(needle, from);
+        if (at < 0)
+            return 8;
+        qsizetype after = at + needle.size();
+        while (after < header.size() && (header[after] == ' ' || header[after] == '\n' ||
+                                         header[after] == '\r' || header[after] == '\t'))
+            ++after;
+        if (after < header.size() && header[after] == ':' && --occurrence == 0)
+            return 8 + at;
+        from = at + 1;
+    }
+}
+
+// nlohmann keeps the last of duplicate keys silently; this SAX pass finds them. It also
+// refuses what parseJson tolerates for MXFusion's sake but JSON forbids (bare NaN/Infinity).
+struct DuplicateFinder : nlohmann::json_sax<Json>
+{
+    std::vector<std::unordered_set<std::string>> objects;
+    std::string topKey;
+    std::optional<std::string> duplicate;
+    std::string duplicateIn; // the top-level key whose entry holds it, if nested
+    std::optional<std::size_t> errorPosition;
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t &) override { return true; }
+    bool string(string_t &) override { return true; }
+    bool binary(binary_t &) override { return true; }
+    bool start_object(std::size_t) override
+    {
+        objects.emplace_back();
+        return true;
+    }
+    bool key(string_t &k) override
+    {
+        if (objects.size() == 1)
+            topKey = k;
+        if (!objects.back().insert(k).second) {
+            duplicate = k;
+            if (objects.size() > 1)
+                duplicateIn = topKey;
+            return false;
+        }
+        return true;
+    }
+    bool end_object() override
+    {
+        objects.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t pos, const std::string &,
+                     const nlohmann::detail::exception &) override
+    {
+        errorPosition = pos;
+        return false;
+    }
+};
+
+// A JSON integer that fits in qint64 and is not negative.
+std::optional<qint64> nonNegative(const Json &value)
+{
+    if (value.is_number_unsigned()) {
+        const auto v = value.get<std::uint64_t>();
+        if (v > std::uint64_t(std::numeric_limits<qint64>::max()))
+            return std::nullopt;
+        return qint64(v);
+    }
+    if (value.is_number_integer()) {
+        const auto v = value.get<std::int64_t>();
+        if (v < 0)
+            return std::nullopt;
+        return qint64(v);
+    }
+    return std::nullopt;
+}
+
+struct Entry
+{
+    SafetensorsTensor tensor;
+    qint64 begin = 0; // in the data section
+    qint64 end = 0;
+    qint64 at = 0; // of its key in the file, for errors
+};
+
+Result<Entry> readEntry(const std::string &key, const Json &value, QByteArrayView header,
+                        qint64 dataSize, const Limits &limits)
+{
+    const QString name = detail::toQString(key);
+    const qint64 at = keyOffset(header, key);
+    auto bad = [&](ErrorCode code, const QString &message) {
+        return headerError(code, message, at, name);
+    };
+    if (!value.is_object())
+        return bad(ErrorCode::BadJson,
+                   tr("expected an object with dtype, shape and data_offsets, found %1")
+                       .arg(detail::jsonText(value, 60)));
+    const auto dtypeIt = value.find("dtype");
+    const auto shapeIt = value.find("shape");
+    const auto offsetsIt = value.find("data_offsets");
+    if (dtypeIt == value.end() || shapeIt == value.end() || offsetsIt == value.end())
+        return bad(ErrorCode::BadJson, tr("expected the keys dtype, shape and data_offsets"));
+
+    Entry e;
+    e.at = at;
+    e.tensor.name = name;
+    const std::optional<QString> dtypeText = detail::jsonString(*dtypeIt);
+    if (!dtypeText)
+        return bad(ErrorCode::BadJson, tr("expected dtype to be a string such as \"F32\", found %1")
+                                           .arg(detail::jsonText(*dtypeIt, 60)));
+    const std::optional<DType> dtype = dtypeFromSafetensorsName(*dtypeText);
+    if (!dtype)
+        return bad(ErrorCode::UnsupportedDType,
+                   tr("unsupported dtype \"%1\" (expected one of BOOL, U8, I8, U16, I16, U32, "
+                      "I32, U64, I64, F16, BF16, F32, F64)")
+                       .arg(dtypeText->left(40)));
+    e.tensor.info.dtype = *dtype;
+
+    if (!shapeIt->is_array())
+        return bad(ErrorCode::BadJson, tr("expected shape to be a list of sizes, found %1")
+                                           .arg(detail::jsonText(*shapeIt, 60)));
+    if (qint64(shapeIt->size()) > limits.maxDimensions)
+        return bad(ErrorCode::ShapeOverflow, tr("%1 dimensions; at most %2 are accepted")
+                                                 .arg(shapeIt->size())
+                                                 .arg(limits.maxDimensions));
+    for (const Json &d : *shapeIt) {
+        const std::optional<qint64> size = nonNegative(d);
+        if (!size)
+            return bad(ErrorCode::BadJson,
+                       tr("expected every dimension of shape to be an integer from 0 to 2^63-1, "
+                          "found %1")
+                           .arg(detail::jsonText(d, 60)));
+        e.tensor.info.shape.push_back(*size);
+    }
+    const std::optional<qint64> bytes =
+        checkedByteCount(e.tensor.info.shape, itemSize(e.tensor.info.dtype));
+    if (!bytes)
+        return bad(ErrorCode::ShapeOverflow, tr("shape %1 of %2 holds more bytes than 2^63")
+                                                 .arg(shapeText(e.tensor.info.shape), *dtypeText));
+
+    if (!offsetsIt->is_array() || offsetsIt->size() != 2)
+        return bad(ErrorCode::BadJson, tr("expected data_offsets to be [BEGIN, END], found %1")
+                                           .arg(detail::jsonText(*offsetsIt, 60)));
+    const std::optional<qint64> begin = nonNegative((*offsetsIt)[0]);
+    const std::optional<qint64> end = nonNegative((*offsetsIt)[1]);
+    if (!begin || !end)
+        return bad(ErrorCode::BadJson,
+                   tr("expected data_offsets to hold two integers from 0 to 2^63-1, found %1")
+                       .arg(detail::jsonText(*offsetsIt, 60)));
+    if (*begin > *end)
+        return bad(ErrorCode::SizeMismatch,
+                   tr("data_offsets [%1, %2] end before they begin").arg(*begin).arg(*end));
+    if (*end > dataSize)
+        return bad(ErrorCode::SizeMismatch,
+                   tr("data_offsets [%1, %2] reach past the end of the data section (%3 bytes)")
+                       .arg(*begin)
+                       .arg(*end)
+                       .arg(dataSize));
+    if (*end - *begin != *bytes)
+        return bad(ErrorCode::SizeMismatch,
+                   tr("data_offsets [%1, %2] hold %3 bytes; %4 of shape %5 needs %6")
+                       .arg(*begin)
+                       .arg(*end)
+                       .arg(*end - *begin)
+                       .arg(*dtypeText, shapeText(e.tensor.info.shape))
+                       .arg(*bytes));
+    e.begin = *begin;
+    e.end = *end;
+    e.tensor.size = *bytes;
+    return e;
+}
+
+} // namespace
+
+std::optional<QString> safetensorsDTypeName(DType dtype)
+{
+    for (const DTypeName &n : kNames) {
+        if (n.dtype == dtype)
+            return QString::fromLatin1(n.name);
+    }
+    return std::nullopt;
+}
+
+std::optional<DType> dtypeFromSafetensorsName(QStringView name)
+{
+    for (const DTypeName &n : kNames) {
+        if (name == QLatin1StringView(n.name))
+            return n.dtype;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> SafetensorsHeader::metadataValue(QStringView key) const
+{
+    for (const auto &[k, v] : metadata) {
+        if (k == key)
+            return v;
+    }
+    return std::nullopt;
+}
+
+bool looksLikeSafetensors(QByteArrayView bytes)
+{
+    if (bytes.size() < 10)
+        return false;
+    const quint64 n = qFromLittleEndian<quint64>(bytes.data());
+    return n >= 2 && n <= quint64(bytes.size() - 8) && n <= quint64(safetensors::kMaxHeaderBytes) &&
+           bytes[8] == '{';
+}
+
+Result<SafetensorsHeader> readSafetensorsHeader(QByteArrayView bytes, const Limits &limits)
+{
+    if (bytes.size() < 8)
+        return headerError(ErrorCode::SizeMismatch,
+                           tr("a safetensors file starts with an 8-byte header length; this one "
+                              "has %1 bytes")
+                               .arg(bytes.size()),
+                           0);
+    const quint64 n = qFromLittleEndian<quint64>(bytes.data());
+    const quint64 available = quint64(bytes.size() - 8);
+    if (n > available)
+        return headerError(ErrorCode::SizeMismatch,
+                           tr("the header length field says %1 bytes of JSON, but only %2 bytes "
+                              "follow it")
+                               .arg(n)
+                               .arg(available),
+                           0);
+    if (n > quint64(safetensors::kMaxHeaderBytes))
+        return headerError(ErrorCode::SizeMismatch,
+                           tr("a JSON header of %1 bytes is larger than the limit of %2")
+                               .arg(n)
+                               .arg(safetensors::kMaxHeaderBytes),
+                           0);
+    if (n < 2)
+        return headerError(ErrorCode::SizeMismatch,
+                           tr("a JSON header of %1 bytes cannot hold an object").arg(n), 0);
+    SafetensorsHeader out;
+    out.headerLength = qint64(n);
+    out.dataOffset = 8 + qint64(n);
+    const qint64 dataSize = bytes.size() - out.dataOffset;
+    const QByteArrayView header = bytes.sliced(8, qint64(n));
+    if (header[0] != '{')
+        return headerError(ErrorCode::BadJson, tr("expected the JSON header to start with '{'"), 8);
+
+    Limits jsonLimits = limits;
+    jsonLimits.maxJsonDepth = std::min(limits.maxJsonDepth, safetensors::kMaxHeaderDepth);
+    jsonLimits.maxJsonBytes = safetensors::kMaxHeaderBytes;
+    Result<Json> json = detail::parseJson(header, jsonLimits);
+    if (!json) {
+        Error e = json.error();
+        e.message = tr("header: %1").arg(e.message);
+        if (e.offset >= 0)
+            e.offset += 8;
+        return fail(std::move(e));
+    }
+    DuplicateFinder finder;
+    Json::sax_parse(header.data(), header.data() + header.size(), &finder,
+                    nlohmann::json::input_format_t::json, true);
+    if (finder.duplicate) {
+        const QString key = detail::toQString(*finder.duplicate);
+        if (finder.duplicateIn.empty())
+            return headerError(ErrorCode::BadJson,
+                               tr("\"%1\" is listed twice in the header").arg(key),
+                               keyOffset(header, *finder.duplicate, 2), key);
+        return headerError(ErrorCode::BadJson, tr("\"%1\" appears twice in the entry").arg(key),
+                           keyOffset(header, finder.duplicateIn),
+                           detail::toQString(finder.duplicateIn));
+    }
+    if (finder.errorPosition)
+        return headerError(ErrorCode::BadJson,
+                           tr("header: invalid JSON (NaN and Infinity are not JSON)"),
+                           8 + qint64(*finder.errorPosition) - 1);
+    if (!json->is_object())
+        return headerError(ErrorCode::BadJson, tr("expected the header to be a JSON object"), 8);
+
+    std::vector<Entry> entries;
+    for (auto it = json->begin(); it != json->end(); ++it) {
+        if (it.key() == "__metadata__") {
+            const Json &meta = it.value();
+            if (meta.is_null())
+                continue;
+            const qint64 at = keyOffset(header, it.key());
+            if (!meta.is_object())
+                return headerError(ErrorCode::BadJson,
+                                   tr("expected __metadata__ to be an object of strings, found %1")
+                                       .arg(detail::jsonText(meta, 60)),
+                                   at);
+            for (auto m = meta.begin(); m != meta.end(); ++m) {
+                const std::optional<QString> value = detail::jsonString(m.value());
+                if (!value)
+                    return headerError(
+                        ErrorCode::BadJson,
+                        tr("expected every __metadata__ value to be a string; "
+                           "\"%1\" is %2")
+                            .arg(detail::toQString(m.key()), detail::jsonText(m.value(), 60)),
+                        at);
+                out.metadata.emplace_back(detail::toQString(m.key()), *value);
+            }
+            continue;
+        }
+        Result<Entry> entry = readEntry(it.key(), it.value(), header, dataSize, limits);
+        if (!entry)
+            return fail(entry.error());
+        entries.push_back(std::move(*entry));
+    }
+
+    // Sorted by offset, the entries must tile the data section: no overlap, no gap, no tail.
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+    });
+    qint64 expected = 0;
+    const Entry *previous = nullptr;
+    for (const Entry &e : entries) {
+        if (e.begin < expected)
+            return headerError(ErrorCode::SizeMismatch,
+                               tr("data_offsets [%1, %2] overlap those of %3, which end at %4")
+                                   .arg(e.begin)
+                                   .arg(e.end)
+                                   .arg(previous ? previous->tensor.name : QString())
+                                   .arg(expected),
+                               e.at, e.tensor.name);
+        if (e.begin > expected)
+            return headerError(ErrorCode::SizeMismatch,
+                               tr("bytes %1 to %2 of the data section belong to no tensor (the "
+                                  "data of consecutive tensors must touch)")
+                                   .arg(expected)
+                                   .arg(e.begin),
+                               out.dataOffset + expected, e.tensor.name);
+        expected = e.end;
+        previous = &e;
+    }
+    if (expected != dataSize)
+        return headerError(ErrorCode::SizeMismatch,
+                           tr("%1 bytes after the last tensor's data; the data section must end "
+                              "where the last tensor ends")
+                               .arg(dataSize - expected),
+                           out.dataOffset + expected);
+    for (Entry &e : entries) {
+        e.tensor.offset = out.dataOffset + e.begin;
+        out.tensors.push_back(std::move(e.tensor));
+    }
+    return out;
+}
+
+} // namespace mxl
