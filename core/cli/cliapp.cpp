@@ -47,12 +47,14 @@ Commands:
                                   the validation report
   tensor FILE KEY -o OUT          extract one tensor to OUT.npy (bytes as stored) or OUT.csv;
                                   KEY is the npz key (UUID), GROUP/KEY, or a component name
-  reconcile SAVED CURRENT [--mode mxfusion|assisted] [--mapping MAP.json] [--json]
+  reconcile SAVED CURRENT [--mode mxfusion|assisted] [--mapping MAP.json] [--fix] [--json]
                                   match the saved archive onto the current model (an
                                   inference.zip saved from the current code, or a bare
                                   graphs.json): MXFusion 0.3.1's algorithm and its predicted
                                   outcome, or (assisted) mxlens' one-to-one matching with ranked
-                                  candidates, around the pairs of a mapping file
+                                  candidates, around the pairs of a mapping file; --fix: the
+                                  fewest names (in the archive, else in the code) that make
+                                  the load succeed, or why none can (exit 1)
   export SAVED -o OUT [--rename UUID=NAME]... [--drop KEY]...
          [--onto CURRENT [--mapping MAP.json]]
                                   write an edited copy: name or rename components everywhere
@@ -85,8 +87,9 @@ Options:
   --version        show the version
 
 Exit status: 0 success; 1 the command ran and found something (info/validate: errors in the
-file; reconcile: a predicted load failure, or unmatched components in assisted mode; export
---onto: a saved tensor left behind; diff: differences); 2 unreadable input or bad usage.
+file; reconcile: a predicted load failure, unmatched components in assisted mode, or with
+--fix no naming plan; export --onto: a saved tensor left behind; diff: differences); 2
+unreadable input or bad usage.
 Errors are printed as "mxlens-cli: error: FILE[: MEMBER]: MESSAGE".
 )"_s;
 
@@ -373,8 +376,8 @@ std::optional<MatchingDecisions> CliApp::decisionsFrom(const CommandLine &cl)
 int CliApp::reconcile(const QStringList &args)
 {
     QString error;
-    const auto cl =
-        CommandLine::parse(args, {{u"--json"_s}, {u"--mode"_s, u"--mapping"_s}, {}}, &error);
+    const auto cl = CommandLine::parse(
+        args, {{u"--json"_s, u"--fix"_s}, {u"--mode"_s, u"--mapping"_s}, {}}, &error);
     if (!cl)
         return usageError(error);
     if (cl->positional().size() != 2)
@@ -406,11 +409,17 @@ int CliApp::reconcile(const QStringList &args)
     if (mode == u"assisted"_s)
         report.assisted = reconcileAssisted(saved->mxfusion->graphs, current->graphs, values,
                                             current->values, *decisions);
+    if (cl->flag(u"--fix"_s))
+        report.fix = planNaming(saved->mxfusion->graphs, values, current->graphs, current->values,
+                                *decisions);
     if (cl->flag(u"--json"_s))
         m_out << QString::fromUtf8(reconcileJson(report));
     else
         m_out << reconcileText(report);
     m_out.flush();
+    // --fix: whether a plan exists (or nothing is needed).
+    if (report.fix)
+        return int(report.fix->byNaming ? ExitStatus::Ok : ExitStatus::Found);
     return int(report.complete() ? ExitStatus::Ok : ExitStatus::Found);
 }
 

@@ -51,6 +51,37 @@ bool hasTensor(const StoredValues *v, const ComponentId &id)
                v->mxnetConstantKeys.end();
 }
 
+QString fixText(const NamingPlan &plan, const ReconcileReport &r)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Reconcile", text); };
+    if (plan.alreadyLoads)
+        return tr("Fix: nothing to do, the load already succeeds.\n");
+    if (!plan.byNaming)
+        return tr("Fix: no naming makes the load succeed. %1\n").arg(plan.whyNot);
+    const ComponentIndex s(r.saved->mxfusion->graphs);
+    QString t = tr("Fix by naming (%1 in the saved archive, %2 in the code); then the load is "
+                   "predicted to succeed:\n")
+                    .arg(plan.savedRenames.size())
+                    .arg(plan.currentRenames.size());
+    if (!plan.currentRenames.empty()) {
+        t += tr("  In the current model code:\n");
+        for (const CodeRename &x : plan.currentRenames)
+            t += tr("    %1    # %2 %3: %4\n").arg(x.line, x.type, x.uuid.toString(), x.where);
+    }
+    if (!plan.savedRenames.empty()) {
+        QStringList args;
+        for (const SavedRename &x : plan.savedRenames) {
+            const ComponentRef a = s.find(x.uuid);
+            t += tr("  In the saved archive: %1 (%2) -> %3\n")
+                     .arg(a.component ? a.component->displayName() : x.uuid.toString(),
+                          x.uuid.toString(), x.name ? *x.name : tr("(no name)"));
+            args << u"--rename "_s + x.uuid.toString() + u'=' + x.name.value_or(QString());
+        }
+        t += u"  mxlens-cli export %1 -o FIXED.zip %2\n"_s.arg(r.saved->path, args.join(u' '));
+    }
+    return t;
+}
+
 } // namespace
 
 QByteArray reconcileJson(const ReconcileReport &r)
@@ -113,6 +144,23 @@ QByteArray reconcileJson(const ReconcileReport &r)
               {"ambiguities", ambiguities},
               {"candidates", candidates},
               {"mxfusion", mx}};
+    if (r.fix) {
+        Json saved = Json::array(), current = Json::array();
+        for (const SavedRename &x : r.fix->savedRenames)
+            saved.push_back({{"uuid", toStd(x.uuid.toString())},
+                             {"name", x.name ? Json(toStd(*x.name)) : Json(nullptr)}});
+        for (const CodeRename &x : r.fix->currentRenames)
+            current.push_back({{"uuid", toStd(x.uuid.toString())},
+                               {"name", toStd(x.name)},
+                               {"type", toStd(x.type)},
+                               {"where", toStd(x.where)},
+                               {"line", toStd(x.line)},
+                               {"saved", toStd(x.saved.toString())}});
+        j["fix"] = {{"by_naming", r.fix->byNaming},
+                    {"saved_renames", saved},
+                    {"current_renames", current},
+                    {"why_not", r.fix->byNaming ? Json(nullptr) : Json(toStd(r.fix->whyNot))}};
+    }
     return QByteArray::fromStdString(j.dump(2, ' ', false, Json::error_handler_t::replace)) + '\n';
 }
 
@@ -169,6 +217,8 @@ QString reconcileText(const ReconcileReport &r)
                           p.edge.isEmpty() ? QString() : u", edge \""_s + p.edge + u'"');
         }
     }
+    if (r.fix)
+        t += fixText(*r.fix, r);
     return t;
 }
 

@@ -7,6 +7,7 @@
 #include "reconcile/assistedreconciler.h"
 #include "reconcile/currentmodel.h"
 #include "reconcile/mxfusionreconciler.h"
+#include "reconcile/namingplan.h"
 
 namespace mxl {
 
@@ -19,6 +20,7 @@ struct ReconcileReport
     const CurrentModel *current = nullptr;
     ReconcileResult result; // MXFusion mode
     std::optional<AssistedResult> assisted;
+    std::optional<NamingPlan> fix; // --fix: the names that make the load succeed
     const std::vector<ComponentMatch> &matches() const
     {
         return assisted ? assisted->matches : result.matches;
