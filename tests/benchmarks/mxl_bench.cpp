@@ -152,8 +152,8 @@ QByteArray toDot(const LayoutRequest &request)
                           "margin=\"0.12,0.06\"];\n");
     out += QStringLiteral(" edge [label=\"\", fontname=Helvetica, fontsize=10, lhead=\"\"];\n");
     QHash<QString, QString> nodeName;
-    QHash<QString, std::vector<size_t>> nodesIn;     // cluster id -> nodes
-    QHash<QString, std::vector<size_t>> clustersIn;  // parent cluster id -> clusters
+    QHash<QString, std::vector<size_t>> nodesIn;    // cluster id -> nodes
+    QHash<QString, std::vector<size_t>> clustersIn; // parent cluster id -> clusters
     QHash<QString, size_t> clusterIndex;
     for (size_t i = 0; i < request.clusters.size(); ++i)
         clusterIndex.insert(request.clusters[i].id, i);
