@@ -76,6 +76,40 @@ qint64 currentDataOffset(unzFile uf)
     return qint64(pos);
 }
 
+// Where the entry's local header starts, from its central record (zip64 extra included), or
+// -1 when the record cannot be parsed.
+qint64 localHeaderOffset(QByteArrayView all, qint64 c)
+{
+    if (c < 0 || c + 46 > all.size() || qFromLittleEndian<quint32>(all.data() + c) != 0x02014b50)
+        return -1;
+    const qint64 nameLength = qFromLittleEndian<quint16>(all.data() + c + 28);
+    const qint64 extraLength = qFromLittleEndian<quint16>(all.data() + c + 30);
+    const quint32 local = qFromLittleEndian<quint32>(all.data() + c + 42);
+    if (local != 0xffffffffu)
+        return local;
+    // Zip64: the extra field 0x0001 holds, in order, only the fields that overflowed.
+    qint64 at = c + 46 + nameLength;
+    const qint64 end = at + extraLength;
+    if (end > all.size())
+        return -1;
+    while (at + 4 <= end) {
+        const quint16 id = qFromLittleEndian<quint16>(all.data() + at);
+        const quint16 length = qFromLittleEndian<quint16>(all.data() + at + 2);
+        if (id == 1) {
+            qint64 field = at + 4;
+            if (qFromLittleEndian<quint32>(all.data() + c + 24) == 0xffffffffu)
+                field += 8;
+            if (qFromLittleEndian<quint32>(all.data() + c + 20) == 0xffffffffu)
+                field += 8;
+            if (field + 8 > at + 4 + length)
+                return -1;
+            return qint64(qFromLittleEndian<quint64>(all.data() + field));
+        }
+        at += 4 + length;
+    }
+    return -1;
+}
+
 } // namespace
 
 bool looksLikeZip(QByteArrayView bytes)
@@ -92,6 +126,9 @@ Result<ZipArchive> ZipArchive::open(ByteSourcePtr source, QString displayName, c
     zip.m_limits = limits;
 
     auto archiveError = [&](ErrorCode code, const QString &message) {
+        // Garbage read from a file that shrank or was rewritten while we read it: say so.
+        if (Status unchanged = zip.m_source->checkUnchanged(); !unchanged)
+            return fail(unchanged.error());
         Error e;
         e.code = code;
         e.file = zip.m_displayName;
@@ -165,7 +202,74 @@ Result<ZipArchive> ZipArchive::open(ByteSourcePtr source, QString displayName, c
                                 .arg(count));
     }
     quazip.close();
+    if (Status unchanged = zip.m_source->checkUnchanged(); !unchanged)
+        return fail(unchanged.error());
     return zip;
+}
+
+std::optional<QString> ZipArchive::localHeaderMismatch(const ZipEntry &entry) const
+{
+    const QByteArrayView all = m_source->bytes();
+    const qint64 c = entry.centralHeaderOffset;
+    const qint64 local = localHeaderOffset(all, c);
+    if (local < 0)
+        return std::nullopt; // minizip found the entry; nothing more to compare against
+    if (local + 30 > all.size() || qFromLittleEndian<quint32>(all.data() + local) != 0x04034b50)
+        return tr("no local header at byte %1, where the central directory puts it").arg(local);
+    const char *h = all.data() + local;
+    const qint64 nameLength = qFromLittleEndian<quint16>(h + 26);
+    const qint64 extraLength = qFromLittleEndian<quint16>(h + 28);
+    if (local + 30 + nameLength + extraLength > all.size())
+        return tr("the local header runs past the end of the file");
+    const QByteArrayView localName(h + 30, nameLength);
+    const QByteArrayView centralName(all.data() + c + 46,
+                                     qFromLittleEndian<quint16>(all.data() + c + 28));
+    if (localName != centralName)
+        return tr("the local header names \"%1\" but the central directory \"%2\" (a corrupt or "
+                  "tampered archive; Python's zipfile refuses it too)")
+            .arg(QString::fromUtf8(localName), QString::fromUtf8(centralName));
+    const int method = qFromLittleEndian<quint16>(h + 8);
+    if (method != entry.method)
+        return tr("the local header says compression method %1, the central directory %2")
+            .arg(method)
+            .arg(entry.method);
+    const quint16 flags = qFromLittleEndian<quint16>(h + 6);
+    if (flags & 8)
+        return std::nullopt; // CRC and sizes follow the data, in a data descriptor
+    const quint32 crc = qFromLittleEndian<quint32>(h + 14);
+    if (crc != entry.crc32)
+        return tr("the local header says CRC-32 %1, the central directory %2")
+            .arg(crc, 8, 16, QLatin1Char('0'))
+            .arg(entry.crc32, 8, 16, QLatin1Char('0'));
+    qint64 compressed = qFromLittleEndian<quint32>(h + 18);
+    qint64 size = qFromLittleEndian<quint32>(h + 22);
+    if (compressed == 0xffffffffLL || size == 0xffffffffLL) {
+        // Zip64 in the local header: its extra field holds both sizes (uncompressed first).
+        qint64 at = local + 30 + nameLength;
+        const qint64 end = at + extraLength;
+        bool found = false;
+        while (at + 4 <= end) {
+            const quint16 id = qFromLittleEndian<quint16>(all.data() + at);
+            const quint16 length = qFromLittleEndian<quint16>(all.data() + at + 2);
+            if (id == 1 && length >= 16 && at + 20 <= end) {
+                size = qint64(qFromLittleEndian<quint64>(all.data() + at + 4));
+                compressed = qint64(qFromLittleEndian<quint64>(all.data() + at + 12));
+                found = true;
+                break;
+            }
+            at += 4 + length;
+        }
+        if (!found)
+            return std::nullopt; // sizes only in the central directory: nothing to compare
+    }
+    if (compressed != entry.compressedSize || size != entry.size)
+        return tr("the local header says %1 bytes (%2 compressed), the central directory %3 (%4 "
+                  "compressed)")
+            .arg(size)
+            .arg(compressed)
+            .arg(entry.size)
+            .arg(entry.compressedSize);
+    return std::nullopt;
 }
 
 void ZipArchive::checkEntry(ZipEntry &entry)
@@ -206,6 +310,12 @@ void ZipArchive::checkEntry(ZipEntry &entry)
                                      .arg(entry.method),
                                  *this, entry);
         addProblem(Severity::Error, u"zip.unsupported-method"_s, entry.error->message);
+        return;
+    }
+    if (std::optional<QString> mismatch = localHeaderMismatch(entry)) {
+        entry.error = entryError(ErrorCode::CorruptZip, *mismatch, *this, entry,
+                                 localHeaderOffset(m_source->bytes(), entry.centralHeaderOffset));
+        addProblem(Severity::Error, u"zip.header-mismatch"_s, entry.error->message);
         return;
     }
     if (entry.dataOffset < 0 || entry.size < 0 || entry.compressedSize < 0 ||
@@ -268,13 +378,22 @@ Result<ByteSourcePtr> ZipArchive::read(int index) const
     if (entry.error)
         return fail(*entry.error);
     const QString name = m_displayName + u'/' + entry.name;
+    // A file that changed since open gives garbage: say that, not "corrupt data".
+    auto unchanged = [&] { return m_source->checkUnchanged(entry.name); };
     ByteSourcePtr result;
-    if (entry.method == 0) {
+    if (entry.method == 0 && !m_source->isMapped()) {
         result = ByteSource::slice(m_source, entry.dataOffset, entry.size, name);
+    } else if (entry.method == 0) {
+        // A stored member of a mapped file is copied out, so that what was checked against the
+        // CRC below is what the caller keeps, whatever happens to the file later.
+        result = ByteSource::fromBytes(
+            m_source->bytes().sliced(entry.dataOffset, entry.size).toByteArray(), name);
     } else {
         const QByteArrayView compressed(m_source->data() + entry.dataOffset, entry.compressedSize);
         Result<QByteArray> inflated = inflateRaw(compressed, entry.size);
         if (!inflated) {
+            if (Status s = unchanged(); !s)
+                return fail(s.error());
             Error e = inflated.error();
             e.file = m_displayName;
             e.member = entry.name;
@@ -285,6 +404,8 @@ Result<ByteSourcePtr> ZipArchive::read(int index) const
         result = ByteSource::fromBytes(std::move(*inflated), name);
     }
     const quint32 crc = crc32Of(result->bytes());
+    if (Status s = unchanged(); !s)
+        return fail(s.error());
     if (crc != entry.crc32) {
         return fail(entryError(ErrorCode::CrcMismatch,
                                tr("CRC-32 mismatch: the directory says %1, the data gives %2")

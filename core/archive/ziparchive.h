@@ -33,10 +33,14 @@ struct ZipEntry
     std::optional<Error> error; // the entry cannot be read (encrypted, out of bounds, ...)
 };
 
-// A zip archive over bytes in memory (usually a memory-mapped file). The central directory is
-// read once through QuaZip at open(); members are then read straight from the bytes: stored
-// members as zero-copy slices, deflated ones inflated in one call (libdeflate), each checked
-// against its declared size and CRC. Immutable after open(), so reads may run on any thread.
+// A zip archive over bytes in memory (a file read whole, or a big one memory-mapped). The
+// central directory is read once through QuaZip at open(), and each entry's local header is
+// checked against it (name, method, CRC and sizes: Python's zipfile refuses a mismatch too);
+// members are then read straight from the bytes: stored members as zero-copy slices (copied out
+// of a mapped file, which may change later), deflated ones inflated in one call (libdeflate),
+// each checked against its declared size and CRC. A read from a file that changed on disk
+// since open fails with ErrorCode::FileChanged. Immutable after open(), so reads may run on any
+// thread.
 class ZipArchive
 {
 public:
@@ -59,6 +63,9 @@ public:
 private:
     ZipArchive() = default;
     void checkEntry(ZipEntry &entry);
+    // Why the local header disagrees with the central directory (name; method, CRC and sizes
+    // where the local header holds them), or nullopt.
+    std::optional<QString> localHeaderMismatch(const ZipEntry &entry) const;
 
     ByteSourcePtr m_source;
     QString m_displayName;

@@ -84,7 +84,12 @@ Status ZipWriter::writeRange(const ByteSource &source, qint64 offset, qint64 siz
         m_offset += size;
         return Ok{};
     }
-    return write(source.bytes().sliced(offset, size));
+    Status written = write(source.bytes().sliced(offset, size));
+    // Writing from a mapping whose file shrank fails with EFAULT ("Bad address"): name the
+    // real cause.
+    if (Status unchanged = source.checkUnchanged(); !written && !unchanged)
+        return unchanged;
+    return written;
 }
 
 bool ZipWriter::copyInKernel(int from, qint64 offset, qint64 size)

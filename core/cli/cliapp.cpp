@@ -6,8 +6,11 @@
 #include "cli/diffreport.h"
 #include "cli/filereport.h"
 #include "cli/reconcilereport.h"
+#include "common/savefile.h"
+#include "common/testhook.h"
 #include "export/archiveexporter.h"
 #include "export/convert.h"
+#include "export/sourcecheck.h"
 #include "export/tensorexport.h"
 #include "export/transplant.h"
 #include "formats/openedfile.h"
@@ -177,7 +180,21 @@ std::optional<OpenedFile> openOrReport(const QString &path, QTextStream &err,
         err.flush();
         return std::nullopt;
     }
+    pauseForTest("opened");
     return std::move(*file);
+}
+
+// Removes what an interrupted earlier save to `output` left beside it (a killed process never
+// removes its temporary file) and says so.
+void removeStaleTempsOf(const QString &output, QTextStream &err)
+{
+    for (const QString &path : removeStaleTemps(output, 0))
+        err << u"mxlens-cli: "_s
+            << QCoreApplication::translate("CliApp",
+                                           "removed %1, left behind by an interrupted save")
+                   .arg(path)
+            << u"\n"_s;
+    err.flush();
 }
 
 // --epoch N into `epoch` (left unset when absent); false when N is not a number.
@@ -224,6 +241,10 @@ int CliApp::info(const QStringList &args)
         return status;
     const bool stats = cl->flag(u"--stats"_s);
     const FileReport report = buildReport(*file, stats, stats);
+    // Statistics of bytes that changed under us (a mapped file truncated or rewritten) are not
+    // the file's: refuse rather than print them.
+    if (Status s = checkSourcesUnchanged(*file); !s)
+        return reportError(s.error(), file->path);
     if (cl->flag(u"--json"_s))
         m_out << QString::fromUtf8(reportJson(report));
     else
@@ -460,6 +481,7 @@ int CliApp::exportArchive(const QStringList &args)
     std::optional<OpenedFile> file = openOrReport(cl->positional().front(), m_err, onto);
     if (!file)
         return int(ExitStatus::Failed);
+    removeStaleTempsOf(cl->value(u"--output"_s), m_err);
     if (onto)
         return transplant(*file, *cl, edits.dropKeys);
     Result<ExportReport> report = mxl::exportArchive(*file, edits, cl->value(u"--output"_s));
@@ -548,6 +570,7 @@ int CliApp::convert(const QStringList &args)
     if (!file)
         return status;
     const QString out = cl->value(u"--output"_s);
+    removeStaleTempsOf(out, m_err);
     Result<ConvertReport> report = convertFile(*file, out, options);
     if (!report)
         return reportError(report.error(), file->path);

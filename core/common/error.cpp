@@ -55,6 +55,8 @@ QString errorCodeName(ErrorCode code)
         return u"cancelled"_s;
     case ErrorCode::BadNdArray:
         return u"bad-ndarray"_s;
+    case ErrorCode::FileChanged:
+        return u"file-changed"_s;
     }
     return u"unknown"_s;
 }

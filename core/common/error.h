@@ -33,6 +33,9 @@ enum class ErrorCode {
     BadUsage,
     Cancelled,
     BadNdArray, // an MXNet NDArray list whose structure is corrupt (magic, counts, storage)
+    // The file changed on disk after it was opened (shrank, was written to, or its path names
+    // another file now): what the user saw can no longer be read or saved from it.
+    FileChanged,
 };
 
 QString errorCodeName(ErrorCode code);

@@ -20,7 +20,10 @@ struct ExportReport
 // (same compressed bytes, CRC, method, timestamps and order); edited ones follow MXFusion's
 // conventions (Python-style JSON, npz members stored, deflated outer entries). The result is
 // re-opened with mxlens' own reader and checked before it atomically replaces `path`; the
-// source is never touched.
+// source is never touched. Only what the user saw is saved: if the source file changed on disk
+// since it was opened (a mapped file written to or truncated; see ByteSource::checkUnchanged),
+// or a raw-copied entry does not match the CRC-32 and sizes recorded at open, nothing is written
+// and the error (ErrorCode::FileChanged, or the CRC mismatch) names the file and entry.
 Result<ExportReport> exportArchive(const OpenedFile &source, const ArchiveEdits &edits,
                                    const QString &path);
 

@@ -330,6 +330,9 @@ Result<ConvertReport> convertFile(const OpenedFile &input, const QString &output
     // dtype, shape and values (C-order little-endian on the MXNet side).
     const auto verify = [&](const QString &tempPath) -> Status {
         auto bad = [&](const QString &why) {
+            // The arrays may be views of a mapped input: if it changed, that is the cause.
+            if (Status s = checkSourcesUnchanged(input); !s)
+                return changedSinceOpen(s.error());
             return failIn(output, ErrorCode::WriteFailed,
                           tr("the converted file does not read back: %1").arg(why));
         };
@@ -357,6 +360,8 @@ Result<ConvertReport> convertFile(const OpenedFile &input, const QString &output
                 return bad(tr("the values of %1 differ").arg(key));
         }
         report.arrays = int(back->tensors.size());
+        if (Status s = checkSourcesUnchanged(input); !s)
+            return changedSinceOpen(s.error());
         return Ok{};
     };
     const auto write = [&](QIODevice &device) { return writeAll(device, *bytes, output); };

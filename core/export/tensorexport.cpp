@@ -3,24 +3,50 @@
 #include "export/tensorexport.h"
 
 #include "common/savefile.h"
+#include "export/sourcecheck.h"
 #include "formats/npy/npywriter.h"
 #include "tensor/elementformat.h"
 
 #include <QIODevice>
 
+#include <optional>
+
 namespace mxl {
+
+namespace {
+
+// The array's bytes may be a view of a mapped file: if it changed while they were written, the
+// output is not what was opened, and the save is cancelled.
+Status sourceUnchanged(const NpyArray &array)
+{
+    if (!array.bytes)
+        return Ok{};
+    if (Status s = array.bytes->checkUnchanged(); !s)
+        return changedSinceOpen(s.error());
+    return Ok{};
+}
+
+} // namespace
 
 Status writeNpyFile(const NpyArray &array, const QString &path)
 {
     // Arrays decoded from other formats (MXNet records) hold bare values: give them the
     // header numpy.save would write.
+    std::optional<NpyArray> withHeader;
     if (array.header.dataOffset == 0) {
         Result<NpyArray> npy = makeNpyArray(array.info(), array.data());
         if (!npy)
             return fail(npy.error());
-        return saveBytes(path, npy->bytes->bytes());
+        withHeader = std::move(*npy);
     }
-    return saveBytes(path, array.bytes->bytes());
+    const QByteArrayView bytes = (withHeader ? *withHeader : array).bytes->bytes();
+    return saveFile(path, [&](QIODevice &device) -> Status {
+        const Status written = writeAll(device, bytes, path);
+        // A failed write from a mapping that lost pages ("Bad address") is the file's change.
+        if (Status s = sourceUnchanged(array); !s)
+            return s;
+        return written;
+    });
 }
 
 Status writeCsvFile(const NpyArray &array, const QString &path)
@@ -44,7 +70,9 @@ Status writeCsvFile(const NpyArray &array, const QString &path)
                 }
             }
         }
-        return writeAll(device, line, path);
+        if (Status s = writeAll(device, line, path); !s)
+            return s;
+        return sourceUnchanged(array);
     });
 }
 
