@@ -81,9 +81,11 @@ Commands:
                                   (UUIDs, arg:/aux: keys as in the file; the default for .npz
                                   and .params); safetensors metadata keeps the stored keys.
                                   Verified by re-reading, value by value
-  render FILE [--graph N] [--collapse] [--left-right] -o OUT.svg|OUT.png
+  render FILE [--graph N] [--collapse] [--left-right] [--unfold] -o OUT.svg|OUT.png
                                   draw graph N (0 = the model, default) as the window does;
-                                  modules are expanded unless --collapse
+                                  modules are expanded unless --collapse; MXNet weights and
+                                  auxiliary states are drawn inside their operator unless
+                                  --unfold; a PNG longer than 16384 pixels is scaled down
 
 Options:
   -h, --help       show this help
@@ -336,7 +338,7 @@ namespace mxl {
 int CliApp::render(const QStringList &args)
 {
     QString error;
-    CommandLine::Spec spec{{u"--collapse"_s, u"--left-right"_s},
+    CommandLine::Spec spec{{u"--collapse"_s, u"--left-right"_s, u"--unfold"_s},
                            {u"--output"_s, u"--graph"_s},
                            {{u"-o"_s, u"--output"_s}}};
     const auto cl = CommandLine::parse(args, spec, &error);
@@ -368,11 +370,24 @@ int CliApp::render(const QStringList &args)
     const LayoutRequest request = buildLayoutRequest(
         graph, graphDecorations(*file),
         cl->flag(u"--collapse"_s) ? QSet<ComponentId>() : allModules(graph),
-        cl->flag(u"--left-right"_s) ? LayoutDirection::LeftRight : LayoutDirection::TopDown);
+        cl->flag(u"--left-right"_s) ? LayoutDirection::LeftRight : LayoutDirection::TopDown,
+        !cl->flag(u"--unfold"_s));
     Result<GraphLayout> layout = layoutWithGraphviz(request);
-    Status written = layout ? renderLayoutToFile(*layout, output) : Status(fail(layout.error()));
+    constexpr double pngScale = 2.0;
+    double usedScale = pngScale;
+    Status written = layout ? renderLayoutToFile(*layout, output, pngScale, {}, &usedScale)
+                            : Status(fail(layout.error()));
     if (!written) {
         return reportError(written.error(), file->path);
+    }
+    if (usedScale < pngScale) {
+        m_err << u"mxlens-cli: note: %1: "_s.arg(output)
+              << tr("the picture was scaled to %1 % of its full size to stay within %2 pixels "
+                    "on its longest side; use .svg for full size")
+                     .arg(qRound(100 * usedScale / pngScale))
+                     .arg(kMaxRenderPixels)
+              << u"\n"_s;
+        m_err.flush();
     }
     return int(ExitStatus::Ok);
 }

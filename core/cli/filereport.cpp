@@ -66,12 +66,33 @@ Json modulesJson(const FactorGraph &g)
     return modules;
 }
 
+// `nodes` and `edges` count what the file holds: the Output components the graph view adds
+// for an MXNet symbol's heads (and their links) are listed under `outputs` instead.
 Json graphJson(const FactorGraph &g)
 {
-    return {{"name", nullableString(g.name)},
-            {"nodes", g.nodes.size()},
-            {"edges", g.links.size()},
-            {"modules", modulesJson(g)}};
+    QSet<ComponentId> outputs;
+    Json outputList = Json::array();
+    for (const Component &c : g.nodes) {
+        if (c.type == kMxnetOutputType) {
+            outputs.insert(c.uuid);
+            for (const Link &l : g.links) {
+                if (l.target == c.uuid)
+                    outputList.push_back({{"name", toStd(c.name.value_or(QString()))},
+                                          {"node", toStd(l.source.toString())},
+                                          {"output", toStd(l.name)}});
+            }
+        }
+    }
+    qsizetype links = 0;
+    for (const Link &l : g.links)
+        links += !outputs.contains(l.target);
+    Json j = {{"name", nullableString(g.name)},
+              {"nodes", g.nodes.size() - size_t(outputs.size())},
+              {"edges", links},
+              {"modules", modulesJson(g)}};
+    if (!outputs.isEmpty())
+        j["outputs"] = outputList;
+    return j;
 }
 
 // Where an MXNet file's halves came from, and the symbol's own version fields.
@@ -350,10 +371,17 @@ QString reportText(const FileReport &report)
             int operators = 0;
             for (const Component &c : g.nodes)
                 operators += c.type != kMxnetVariableType && c.type != kMxnetOutputType;
-            t += tr("Graph: %1 operators, %2 nodes, %3 edges\n")
+            int outputs = 0;
+            qsizetype links = 0;
+            for (const Component &c : g.nodes)
+                outputs += c.type == kMxnetOutputType;
+            for (const Link &l : g.links)
+                links += !l.target.toString().startsWith(u"output:"_s);
+            t += tr("Graph: %1 operators, %2 nodes, %3 edges, heads: %4\n")
                      .arg(operators)
-                     .arg(g.nodes.size())
-                     .arg(g.links.size());
+                     .arg(g.nodes.size() - size_t(outputs))
+                     .arg(links)
+                     .arg(outputs);
         }
     }
     if (file.safetensors && !file.safetensors->metadata.empty()) {

@@ -4,6 +4,7 @@
 
 #include "formats/mxfusion/legacysave.h"
 #include "formats/mxnet/mxnetopen.h"
+#include "formats/mxnet/symbolfactorgraph.h"
 #include "formats/npz/npzarchive.h"
 #include "formats/safetensors/safetensorsfile.h"
 
@@ -270,10 +271,18 @@ GraphDecorations graphDecorations(const OpenedFile &file)
         for (const QString &uuid : file.mxfusion->observed)
             d.observed.insert(ComponentId(uuid));
     }
+    QSet<ComponentId> withTensor;
     for (const TensorEntry &t : file.tensors) {
-        if (!t.owner.isEmpty() && t.info)
+        if (t.owner.isEmpty())
+            continue;
+        withTensor.insert(t.owner);
+        if (t.info)
             d.tensorBadges.insert(t.owner,
                                   dtypeName(t.info->dtype) + u' ' + shapeText(t.info->shape));
+    }
+    if (file.mxnet) {
+        for (const FactorGraph &g : file.mxnet->graphs)
+            d.foldable.unite(parameterVariables(g, withTensor));
     }
     return d;
 }

@@ -30,6 +30,15 @@ struct LayoutRequest
         bool hasTensor = false;
         QString cluster;     // id of the innermost cluster holding it, or empty
         QString componentId; // UUID as stored, for selection
+        // Variables drawn inside this node instead of as nodes of their own (an MXNet
+        // operator's weights and auxiliary states), one row each under the label.
+        struct Field
+        {
+            QString role;        // the edge's role name: "weight", "moving_mean", ...
+            QString detail;      // "float32 (64, 3, 7, 7)", or empty without a tensor
+            QString componentId; // the folded variable, for selection
+        };
+        std::vector<Field> fields;
     };
     struct Edge
     {

@@ -42,6 +42,38 @@ QPainterPath nodeShape(const GraphLayout::Node &node)
     return path;
 }
 
+namespace {
+
+int headerRows(const GraphLayout::Node &node)
+{
+    return node.input.sublabel.isEmpty() ? 1 : 2;
+}
+
+double rowHeight(const GraphLayout::Node &node)
+{
+    return node.box.height() / double(headerRows(node) + int(node.input.fields.size()));
+}
+
+} // namespace
+
+QRectF fieldRect(const GraphLayout::Node &node, size_t index)
+{
+    if (index >= node.input.fields.size())
+        return {};
+    const double h = rowHeight(node);
+    return QRectF(node.box.left(), node.box.top() + h * double(headerRows(node) + int(index)),
+                  node.box.width(), h);
+}
+
+int fieldAt(const GraphLayout::Node &node, QPointF point)
+{
+    for (size_t i = 0; i < node.input.fields.size(); ++i) {
+        if (fieldRect(node, i).contains(point))
+            return int(i);
+    }
+    return -1;
+}
+
 QPainterPath edgePath(const GraphLayout::Edge &edge)
 {
     QPainterPath path;
@@ -109,7 +141,50 @@ void paintEdge(QPainter &p, const GraphLayout::Edge &edge, const GraphStyle &sty
     p.restore();
 }
 
-void paintNode(QPainter &p, const GraphLayout::Node &node, const GraphStyle &style, bool selected)
+namespace {
+
+// An operator with its weights folded in: the label on top, then one row per field with the
+// role on the left and dtype and shape on the right, as Netron draws them.
+void paintFields(QPainter &p, const GraphLayout::Node &node, const GraphStyle &style,
+                 int activeField)
+{
+    const auto &fields = node.input.fields;
+    const double h = rowHeight(node);
+    const double top = node.box.top() + h * headerRows(node);
+    p.setPen(QPen(style.factorStroke.lighter(150), 0.8));
+    p.drawLine(QPointF(node.box.left(), top), QPointF(node.box.right(), top));
+    QFont roleFont = labelFont(style);
+    roleFont.setPixelSize(std::max(8, style.fontPixelSize - 1));
+    QFont detailFont(u"DejaVu Sans Mono"_s);
+    detailFont.setPixelSize(std::max(8, style.fontPixelSize - 2));
+    const QFontMetricsF roleMetrics(roleFont), detailMetrics(detailFont);
+    for (size_t i = 0; i < fields.size(); ++i) {
+        const QRectF row = fieldRect(node, i).adjusted(6, 0, -6, 0);
+        if (int(i) == activeField) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0xff, 0xd8, 0xb0));
+            p.drawRect(fieldRect(node, i).adjusted(1.5, 0, -1.5, 0));
+        }
+        const double roleWidth =
+            std::min(roleMetrics.horizontalAdvance(fields[i].role) + 2, row.width() * 0.6);
+        p.setFont(roleFont);
+        p.setPen(style.text);
+        p.drawText(QRectF(row.left(), row.top(), roleWidth, row.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   roleMetrics.elidedText(fields[i].role, Qt::ElideRight, roleWidth));
+        p.setFont(detailFont);
+        p.setPen(style.badge);
+        const double detailWidth = row.width() - roleWidth - 6;
+        p.drawText(QRectF(row.right() - detailWidth, row.top(), detailWidth, row.height()),
+                   Qt::AlignRight | Qt::AlignVCenter,
+                   detailMetrics.elidedText(fields[i].detail, Qt::ElideLeft, detailWidth));
+    }
+}
+
+} // namespace
+
+void paintNode(QPainter &p, const GraphLayout::Node &node, const GraphStyle &style, bool selected,
+               int activeField)
 {
     p.save();
     QColor fill, stroke;
@@ -140,7 +215,9 @@ void paintNode(QPainter &p, const GraphLayout::Node &node, const GraphStyle &sty
     p.setPen(style.text);
     const QFontMetricsF fm(font);
     QRectF textBox = node.box;
-    if (!node.input.sublabel.isEmpty())
+    if (!node.input.fields.empty())
+        textBox.setHeight(rowHeight(node));
+    else if (!node.input.sublabel.isEmpty())
         textBox.setBottom(node.box.center().y() + 1);
     const QString label = fm.elidedText(node.input.label, Qt::ElideMiddle, node.box.width() - 8);
     p.drawText(textBox, Qt::AlignCenter, label);
@@ -155,6 +232,8 @@ void paintNode(QPainter &p, const GraphLayout::Node &node, const GraphStyle &sty
                    QFontMetricsF(badgeFont).elidedText(node.input.sublabel, Qt::ElideRight,
                                                        node.box.width() - 10));
     }
+    if (!node.input.fields.empty())
+        paintFields(p, node, style, activeField);
     p.restore();
 }
 
@@ -169,8 +248,10 @@ void paintLayout(QPainter &p, const GraphLayout &layout, const GraphStyle &style
 }
 
 Status renderLayoutToFile(const GraphLayout &layout, const QString &path, double scale,
-                          const GraphStyle &style)
+                          const GraphStyle &style, double *usedScale)
 {
+    if (usedScale)
+        *usedScale = 1.0;
     const QRectF source = layout.bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin);
     QByteArray bytes;
     if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
@@ -187,13 +268,14 @@ Status renderLayoutToFile(const GraphLayout &layout, const QString &path, double
         paintLayout(p, layout, style);
         p.end();
     } else if (path.endsWith(u".png"_s, Qt::CaseInsensitive)) {
+        // A real model is tens of thousands of points long: scaled down to a picture viewers
+        // open (and memory holds: 16384 x 16384 x 4 bytes at most) rather than refused.
+        const double longest = std::max(source.width(), source.height());
+        if (longest * scale > kMaxRenderPixels)
+            scale = kMaxRenderPixels / longest;
+        if (usedScale)
+            *usedScale = scale;
         const QSize size = (source.size() * scale).toSize().expandedTo(QSize(1, 1));
-        if (qint64(size.width()) * size.height() > qint64(20000) * 20000)
-            return fail(ErrorCode::WriteFailed,
-                        QCoreApplication::translate("Render",
-                                                    "the picture would be %1 x %2 pixels; use SVG")
-                            .arg(size.width())
-                            .arg(size.height()));
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
         image.fill(style.background);
         QPainter p(&image);

@@ -35,19 +35,27 @@ struct GraphStyle
 
 // The outline of a node's shape in its box (ellipse for variables, rounded box otherwise).
 QPainterPath nodeShape(const GraphLayout::Node &node);
+// Where folded field `index` of a node is drawn (its row under the label), and which field
+// lies at `point` (-1 for none): the rows split the box evenly, as Graphviz sized it.
+QRectF fieldRect(const GraphLayout::Node &node, size_t index);
+int fieldAt(const GraphLayout::Node &node, QPointF point);
 // The edge's path (cubic Béziers) and its arrowhead polygon.
 QPainterPath edgePath(const GraphLayout::Edge &edge);
 QPolygonF arrowHead(const GraphLayout::Edge &edge);
 
 void paintCluster(QPainter &p, const GraphLayout::Cluster &cluster, const GraphStyle &style);
 void paintEdge(QPainter &p, const GraphLayout::Edge &edge, const GraphStyle &style);
+// `activeField` marks the folded field that is selected (-1: none).
 void paintNode(QPainter &p, const GraphLayout::Node &node, const GraphStyle &style,
-               bool selected = false);
+               bool selected = false, int activeField = -1);
 // Everything, in layout coordinates.
 void paintLayout(QPainter &p, const GraphLayout &layout, const GraphStyle &style = {});
 
-// Writes the drawing as SVG or PNG (by extension), atomically. PNG at `scale` pixels per point.
+// Writes the drawing as SVG or PNG (by extension), atomically. PNG at `scale` pixels per point,
+// scaled down when the picture would be longer than kMaxRenderPixels on a side; the scale used
+// is stored in `usedScale` when given (SVG: always 1).
+inline constexpr int kMaxRenderPixels = 16384;
 Status renderLayoutToFile(const GraphLayout &layout, const QString &path, double scale = 2.0,
-                          const GraphStyle &style = {});
+                          const GraphStyle &style = {}, double *usedScale = nullptr);
 
 } // namespace mxl

@@ -18,6 +18,8 @@ extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
 extern gvplugin_library_t gvplugin_core_LTX_library;
 }
 
+using namespace Qt::StringLiterals;
+
 namespace mxl {
 
 namespace {
@@ -111,7 +113,11 @@ Result<GraphLayout> layoutWithGraphviz(const LayoutRequest &request)
         const QByteArray name = "n" + QByteArray::number(qulonglong(i));
         Agraph_t *owner = clusters.value(n.cluster, g);
         Agnode_t *node = agnode(owner, cstr(name.constData()), 1);
-        const QString label = n.sublabel.isEmpty() ? n.label : n.label + u'\n' + n.sublabel;
+        // One text line per row the painter draws (label, badge, folded fields), so that
+        // Graphviz sizes the box for all of them.
+        QString label = n.sublabel.isEmpty() ? n.label : n.label + u'\n' + n.sublabel;
+        for (const auto &field : n.fields)
+            label += u'\n' + field.role + u"   "_s + field.detail;
         agsafeset(node, cstr("label"), cstr(label.toUtf8().constData()), cstr(""));
         agsafeset(node, cstr("shape"), cstr(n.kind == NodeKind::Variable ? "ellipse" : "box"),
                   cstr("box"));

@@ -13,22 +13,49 @@ namespace {
 class Builder
 {
 public:
-    Builder(const GraphDecorations &decorations, const QSet<ComponentId> &expanded,
+    Builder(const GraphDecorations &decorations, const QSet<ComponentId> &expanded, bool fold,
             LayoutRequest &out)
-        : m_decorations(decorations), m_expanded(expanded), m_out(out)
+        : m_decorations(decorations), m_expanded(expanded), m_fold(fold), m_out(out)
     {}
 
     void addGraph(const FactorGraph &graph, const QString &prefix, const QString &cluster)
     {
-        for (const Component &c : graph.nodes)
-            addComponent(c, prefix, cluster);
-        for (const Link &link : graph.links)
-            m_out.edges.push_back(
-                {prefix + link.source.toString(), prefix + link.target.toString(), link.name});
+        // Folded: a foldable variable with one link out of it, in this graph, into a node that
+        // can hold it (not an Output, not another variable).
+        QHash<ComponentId, int> uses;
+        if (m_fold && !m_decorations.foldable.isEmpty()) {
+            for (const Link &link : graph.links)
+                ++uses[link.source];
+        }
+        QSet<ComponentId> folded;
+        QHash<ComponentId, std::vector<LayoutRequest::Node::Field>> fields;
+        for (const Link &link : graph.links) {
+            if (uses.value(link.source) != 1 || !m_decorations.foldable.contains(link.source))
+                continue;
+            const Component *target = graph.find(link.target);
+            if (!target || target->isVariable() || target->type == u"Output"_s)
+                continue;
+            folded.insert(link.source);
+            fields[link.target].push_back(
+                {link.name, m_decorations.tensorBadges.value(link.source), link.source.toString()});
+        }
+        for (const Component &c : graph.nodes) {
+            if (!folded.contains(c.uuid))
+                addComponent(c, prefix, cluster, fields.value(c.uuid));
+        }
+        // Folded drawings show the data flow only: "data" on every edge of a chain is noise.
+        const bool quietData = !uses.isEmpty();
+        for (const Link &link : graph.links) {
+            if (!folded.contains(link.source))
+                m_out.edges.push_back(
+                    {prefix + link.source.toString(), prefix + link.target.toString(),
+                     quietData && link.name == u"data"_s ? QString() : link.name});
+        }
     }
 
 private:
-    void addComponent(const Component &c, const QString &prefix, const QString &cluster)
+    void addComponent(const Component &c, const QString &prefix, const QString &cluster,
+                      std::vector<LayoutRequest::Node::Field> fields)
     {
         const QString id = prefix + c.uuid.toString();
         LayoutRequest::Node node;
@@ -51,6 +78,7 @@ private:
             node.kind = NodeKind::Factor;
             node.label = c.isNamed() ? *c.name + u" : "_s + c.type : c.type;
         }
+        node.fields = std::move(fields);
         if (c.isModule && m_expanded.contains(c.uuid) && !c.graphs.empty()) {
             const QString moduleCluster = id;
             m_out.clusters.push_back(
@@ -75,6 +103,7 @@ private:
 
     const GraphDecorations &m_decorations;
     const QSet<ComponentId> &m_expanded;
+    bool m_fold;
     LayoutRequest &m_out;
 };
 
@@ -93,11 +122,12 @@ void collectModules(const FactorGraph &graph, QSet<ComponentId> &out)
 
 LayoutRequest buildLayoutRequest(const FactorGraph &graph, const GraphDecorations &decorations,
                                  const QSet<ComponentId> &expandedModules,
-                                 LayoutDirection direction)
+                                 LayoutDirection direction, bool foldParameters)
 {
     LayoutRequest request;
     request.direction = direction;
-    Builder(decorations, expandedModules, request).addGraph(graph, QString(), QString());
+    Builder(decorations, expandedModules, foldParameters, request)
+        .addGraph(graph, QString(), QString());
     return request;
 }
 

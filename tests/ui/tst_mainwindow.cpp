@@ -4,6 +4,7 @@
 #include "diff/comparedock.h"
 #include "document/archivedocument.h"
 #include "export/archiveexporter.h"
+#include "formats/mxnet/ndarraywriter.h"
 #include "graph/componentindex.h"
 #include "graph/graphitems.h"
 #include "graph/graphtab.h"
@@ -12,8 +13,11 @@
 #include "matching/matchingdock.h"
 #include "models/diffmodel.h"
 #include "models/matchingmodel.h"
+#include "models/tensorlistmodel.h"
 #include "panels/componenteditor.h"
 #include "panels/propertiespanel.h"
+#include "panels/tensorlistview.h"
+#include "panels/tensorpanel.h"
 #include "reconcile/matchingsession.h"
 
 #include <QCheckBox>
@@ -21,6 +25,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTabWidget>
 #include <QUndoStack>
 
 #include <QGraphicsScene>
@@ -194,9 +199,101 @@ private slots:
         QCOMPARE(window.graphTabCount(), 1);
         GraphTab *graph = window.graphTab(0);
         QTRY_VERIFY_WITH_TIMEOUT(!graph->isLayingOut() && !graph->layout().nodes.empty(), 10000);
-        QCOMPARE(countItems<NodeItem>(graph->scene()), 13); // 12 symbol nodes and the output
+        // 12 symbol nodes and the output, the 6 weights and BatchNorm states folded into their
+        // operators; unfolded, every node is drawn.
+        QCOMPARE(countItems<NodeItem>(graph->scene()), 7);
+        int fields = 0;
+        for (QGraphicsItem *item : graph->scene()->items())
+            if (item->type() == NodeItem::Type)
+                fields += int(static_cast<NodeItem *>(item)->node().input.fields.size());
+        QCOMPARE(fields, 6);
+        graph->setFoldParameters(false);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !graph->isLayingOut() && countItems<NodeItem>(graph->scene()) == 13, 10000);
         QVERIFY(!window.document()->isEditable());
         QVERIFY(!window.epochChooser()->isVisible()); // a symbol alone has no epochs
+    }
+
+    // A folded weight is selected like a node: selecting the variable marks its row in the
+    // operator, and the Tensor dock and the tensor list show it.
+    void selectsFoldedWeights()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(fixture(u"mxnet/gluon_1x-symbol.json"_s),
+                            dir.filePath(u"net-symbol.json"_s)));
+        // The dense layer's weight and bias as `save_checkpoint` stores them.
+        const QByteArray values(4 * 4 * 3, '\0');
+        const NdArrayInput arrays[] = {
+            {u"arg:hybridsequential0_dense0_weight"_s, DType::Float32, {4, 3}, values},
+            {u"arg:hybridsequential0_dense0_bias"_s, DType::Float32, {4}, values.first(16)},
+        };
+        Result<QByteArray> params = writeNdArrayList(arrays);
+        QVERIFY(params);
+        QFile out(dir.filePath(u"net-0000.params"_s));
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(*params) == params->size());
+        out.close();
+        MainWindow window;
+        window.show();
+        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
+        window.openPath(dir.filePath(u"net-symbol.json"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(indexed.count(), 1, 10000);
+        GraphTab *graph = window.graphTab(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!graph->isLayingOut() && !graph->layout().nodes.empty(), 10000);
+        const TensorEntry *weight = nullptr;
+        for (const TensorEntry &t : window.document()->tensors())
+            if (!t.owner.isEmpty() && t.key.endsWith(u"weight"_s))
+                weight = &t;
+        QVERIFY(weight);
+        window.selection()->selectComponent(weight->owner);
+        NodeItem *holder = nullptr;
+        for (QGraphicsItem *item : graph->scene()->items())
+            if (item->type() == NodeItem::Type && item->isSelected())
+                holder = static_cast<NodeItem *>(item);
+        QVERIFY(holder);
+        QVERIFY(holder->activeField() >= 0);
+        QCOMPARE(holder->node().input.fields[size_t(holder->activeField())].componentId,
+                 weight->owner.toString());
+        QCOMPARE(window.tensorPanel()->fieldText(u"dtype"_s), u"float32"_s);
+        const QModelIndex current = window.tensorListView()->table()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.siblingAtColumn(TensorListModel::Key).data().toString(), weight->key);
+    }
+
+    // A file without graphs: the centre and the Tensors dock list every array, Find and the
+    // list select one, the Tensor dock and Properties show it.
+    void listsTheTensorsOfFilesWithoutGraphs()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
+        window.openPath(fixture(u"npz/mixed.npz"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(indexed.count(), 1, 10000);
+        QCOMPARE(window.tensorList()->rowCount(), 4);
+        auto *tabs = qobject_cast<QTabWidget *>(window.centralWidget());
+        QVERIFY(tabs);
+        auto *centre = qobject_cast<TensorListView *>(tabs->widget(0));
+        QVERIFY(centre);
+        QCOMPARE(centre->table()->model()->rowCount(), 4);
+        QCOMPARE(window.find(u"fortran_2d"_s), 1);
+        QCOMPARE(window.selection()->tensorKey(), u"fortran_2d"_s);
+        QCOMPARE(window.tensorPanel()->fieldText(u"shape"_s), u"(3, 4)"_s);
+        QCOMPARE(window.tensorPanel()->fieldText(u"dtype"_s), u"float64"_s);
+        QVERIFY(window.propertiesPanel()->plainText().contains(u"fortran_2d"_s));
+        // Picking a row in the list selects that tensor.
+        TensorListView *list = window.tensorListView();
+        for (int r = 0; r < list->table()->model()->rowCount(); ++r) {
+            const QModelIndex i = list->table()->model()->index(r, TensorListModel::Key);
+            if (i.data().toString() == u"i4"_s)
+                list->table()->setCurrentIndex(i);
+        }
+        QCOMPARE(window.selection()->tensorKey(), u"i4"_s);
+        QCOMPARE(window.tensorPanel()->fieldText(u"dtype"_s), u"int32"_s);
+        // Unnamed NDArray lists are listed by record number.
+        window.openPath(fixture(u"mxnet/unnamed_mixed.nd"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(indexed.count(), 2, 10000);
+        QCOMPARE(window.tensorList()->rowCount(), 6);
+        QVERIFY(window.find(u"3"_s) >= 1);
+        QCOMPARE(window.tensorPanel()->fieldText(u"shape"_s), u"(2, 2)"_s);
     }
 
     // Two epochs beside the symbol: the latest is shown, the status bar offers both, and

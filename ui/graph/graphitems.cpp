@@ -5,6 +5,8 @@
 #include <QCursor>
 #include <QPainter>
 
+using namespace Qt::StringLiterals;
+
 namespace mxl {
 
 NodeItem::NodeItem(GraphLayout::Node node, const GraphStyle *style)
@@ -18,7 +20,34 @@ NodeItem::NodeItem(GraphLayout::Node node, const GraphStyle *style)
     if (!m_node.input.sublabel.isEmpty())
         tip += u'\n' + m_node.input.sublabel;
     tip += u'\n' + m_node.input.componentId;
+    for (const auto &field : m_node.input.fields)
+        tip += u"\n  "_s + field.role + u": "_s + field.componentId +
+               (field.detail.isEmpty() ? QString() : u"  "_s + field.detail);
     setToolTip(tip);
+}
+
+void NodeItem::setActiveField(int index)
+{
+    if (m_activeField != index) {
+        m_activeField = index;
+        update();
+    }
+}
+
+int NodeItem::fieldAt(QPointF scenePos) const
+{
+    return mxl::fieldAt(m_node, mapFromScene(scenePos));
+}
+
+std::optional<int> NodeItem::draws(const QString &componentId) const
+{
+    if (m_node.input.componentId == componentId)
+        return -1;
+    for (size_t i = 0; i < m_node.input.fields.size(); ++i) {
+        if (m_node.input.fields[i].componentId == componentId)
+            return int(i);
+    }
+    return std::nullopt;
 }
 
 QRectF NodeItem::boundingRect() const
@@ -61,7 +90,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(nodeShape(m_node));
     }
-    paintNode(*painter, m_node, *m_style, isSelected());
+    paintNode(*painter, m_node, *m_style, isSelected(), isSelected() ? m_activeField : -1);
     if (m_highlighted && !isSelected()) {
         painter->setPen(QPen(QColor(0xf2, 0xa9, 0x00), 2.0, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);

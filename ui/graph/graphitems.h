@@ -7,6 +7,8 @@
 
 #include <QGraphicsItem>
 
+#include <optional>
+
 namespace mxl {
 
 // What matching says about a drawn component: nothing, no counterpart, or several candidates.
@@ -30,12 +32,20 @@ public:
     void setHighlighted(bool on);
     void setMark(NodeMark mark);
     NodeMark mark() const { return m_mark; }
+    // The folded field shown as selected (-1: none), and the one at a scene position.
+    void setActiveField(int index);
+    int activeField() const { return m_activeField; }
+    int fieldAt(QPointF scenePos) const;
+    // Whether this node draws `componentId`, itself or as a folded field (field index, or -1
+    // for the node itself); nullopt when it does not.
+    std::optional<int> draws(const QString &componentId) const;
 
 private:
     GraphLayout::Node m_node;
     const GraphStyle *m_style;
     bool m_highlighted = false;
     NodeMark m_mark = NodeMark::None;
+    int m_activeField = -1;
 };
 
 class EdgeItem : public QGraphicsItem

@@ -8,6 +8,7 @@
 #include "graph/overviewview.h"
 
 #include <QCryptographicHash>
+#include <QFontInfo>
 #include <QGraphicsScene>
 #include <QGraphicsSceneMouseEvent>
 #include <QHBoxLayout>
@@ -26,9 +27,11 @@ GraphTab::GraphTab(const FactorGraph *graph, QWidget *parent)
 {
     m_expanded = allModules(*m_graph);
     m_view->setScene(m_scene);
+    m_view->setAccessibleName(tr("Graph view"));
     m_overview = new OverviewView(m_view, m_view);
     m_overview->hide();
     connect(m_view, &GraphView::zoomChanged, this, &GraphTab::placeOverview);
+    connect(m_view, &GraphView::zoomChanged, this, &GraphTab::describeView);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -97,10 +100,19 @@ void GraphTab::setDirection(LayoutDirection direction)
     relayout();
 }
 
+void GraphTab::setFoldParameters(bool fold)
+{
+    if (m_fold == fold)
+        return;
+    m_fold = fold;
+    m_fitAfterLayout = true;
+    relayout();
+}
+
 void GraphTab::relayout()
 {
     const LayoutRequest request =
-        buildLayoutRequest(*m_graph, m_decorations, m_expanded, m_direction);
+        buildLayoutRequest(*m_graph, m_decorations, m_expanded, m_direction, m_fold);
     m_pendingGeneration = ++m_generation;
     m_pending = true;
     m_overlayText->setText(tr("Laying out %1 nodes…").arg(request.nodes.size()));
@@ -145,6 +157,12 @@ QByteArray GraphTab::cacheKey(const LayoutRequest &request)
         add(n.sublabel);
         add(n.cluster);
         add(QString::number(int(n.kind) * 4 + n.observed * 2 + n.hasTensor));
+        for (const auto &f : n.fields) {
+            add(f.role);
+            add(f.detail);
+            add(f.componentId);
+        }
+        add(QString::number(n.fields.size()));
     }
     for (const auto &e : request.edges) {
         add(e.source);
@@ -201,12 +219,6 @@ void GraphTab::onLayoutDone()
 
 void GraphTab::rebuildScene()
 {
-    QList<QGraphicsItem *> selected = m_scene->selectedItems();
-    QSet<QString> selectedIds;
-    for (QGraphicsItem *item : selected) {
-        if (item->type() == NodeItem::Type)
-            selectedIds.insert(static_cast<NodeItem *>(item)->node().input.componentId);
-    }
     m_selecting = true;
     m_scene->clear();
     for (const auto &c : m_layout.clusters)
@@ -216,19 +228,68 @@ void GraphTab::rebuildScene()
     for (const auto &n : m_layout.nodes) {
         auto *item = new NodeItem(n, &m_style);
         m_scene->addItem(item);
-        item->setSelected(selectedIds.contains(n.input.componentId));
         item->setMark(m_marks.value(ComponentId(n.input.componentId), NodeMark::None));
     }
     m_scene->setSceneRect(m_layout.bounds.adjusted(-40, -40, 40, 40));
     m_selecting = false;
     if (m_fitAfterLayout) {
         if (isVisible())
-            m_view->fit();
+            showLegibly();
         else
             m_fitWhenShown = true;
     }
+    const bool firstPicture = m_fitAfterLayout;
     m_fitAfterLayout = false;
+    // The selection made before this layout existed (or before a relayout) is drawn again.
+    if (!m_selected.isEmpty())
+        selectComponent(m_selected, firstPicture);
     placeOverview();
+    describeView();
+}
+
+void GraphTab::showLegibly()
+{
+    m_view->fit();
+    // Labels are drawn at m_style.fontPixelSize scene units: below the interface's own text
+    // size they cannot be read, and a fitted 1,000-node model would be a grey smear.
+    const double interfacePixels = QFontInfo(font()).pixelSize();
+    const double legible = interfacePixels / m_style.fontPixelSize;
+    if (m_view->zoom() >= legible * 0.999 || m_layout.nodes.empty())
+        return;
+    m_view->setZoom(legible);
+    // The inputs: the first rank (top for top-down, left for left-right), from its first node.
+    const bool leftRight = m_direction == LayoutDirection::LeftRight;
+    QRectF first = m_layout.nodes.front().box;
+    for (const auto &n : m_layout.nodes) {
+        const bool earlier =
+            leftRight ? n.box.left() < first.left() - 0.5 ||
+                            (n.box.left() < first.left() + 0.5 && n.box.top() < first.top())
+                      : n.box.top() < first.top() - 0.5 ||
+                            (n.box.top() < first.top() + 0.5 && n.box.left() < first.left());
+        if (earlier)
+            first = n.box;
+    }
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    const QPointF centre =
+        leftRight ? QPointF(first.left() - 20 + visible.width() / 2, first.center().y())
+                  : QPointF(first.center().x(), first.top() - 20 + visible.height() / 2);
+    m_view->centerOn(centre);
+    placeOverview();
+}
+
+void GraphTab::describeView()
+{
+    // For screen readers and GUI tests: how legible the drawing is right now.
+    const double interfacePixels = QFontInfo(font()).pixelSize();
+    int folded = 0;
+    for (const auto &n : m_layout.nodes)
+        folded += int(n.input.fields.size());
+    m_view->setAccessibleDescription(
+        u"zoom=%1;labelpx=%2;uipx=%3;nodes=%4;folded=%5"_s.arg(m_view->zoom(), 0, 'f', 2)
+            .arg(m_view->zoom() * m_style.fontPixelSize, 0, 'f', 1)
+            .arg(interfacePixels, 0, 'f', 1)
+            .arg(m_layout.nodes.size())
+            .arg(folded > 0 ? 1 : 0));
 }
 
 void GraphTab::showEvent(QShowEvent *event)
@@ -236,7 +297,7 @@ void GraphTab::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_fitWhenShown) {
         m_fitWhenShown = false;
-        m_view->fit();
+        showLegibly();
     }
     placeOverview();
 }
@@ -273,14 +334,18 @@ void GraphTab::resizeEvent(QResizeEvent *event)
 
 bool GraphTab::selectComponent(const ComponentId &id, bool center)
 {
+    m_selected = id;
     m_selecting = true;
     m_scene->clearSelection();
     NodeItem *first = nullptr;
+    const QString wanted = id.toString();
     for (QGraphicsItem *item : m_scene->items()) {
         if (item->type() != NodeItem::Type)
             continue;
         auto *node = static_cast<NodeItem *>(item);
-        if (node->node().input.componentId == id.toString()) {
+        const std::optional<int> drawn = node->draws(wanted);
+        node->setActiveField(drawn.value_or(-1));
+        if (drawn) {
             node->setSelected(true);
             if (!first)
                 first = node;
@@ -328,6 +393,24 @@ void GraphTab::onSceneSelectionChanged()
 
 bool GraphTab::eventFilter(QObject *watched, QEvent *event)
 {
+    // A click on a folded field selects that variable: the press selects the operator as any
+    // node, the release then narrows the selection to the field.
+    if (watched == m_scene && event->type() == QEvent::GraphicsSceneMousePress) {
+        auto *e = static_cast<QGraphicsSceneMouseEvent *>(event);
+        m_pressedField.clear();
+        if (QGraphicsItem *item = m_scene->itemAt(e->scenePos(), m_view->transform());
+            item && item->type() == NodeItem::Type && e->button() == Qt::LeftButton) {
+            auto *node = static_cast<NodeItem *>(item);
+            const int field = node->fieldAt(e->scenePos());
+            if (field >= 0)
+                m_pressedField = node->node().input.fields[size_t(field)].componentId;
+        }
+    }
+    if (watched == m_scene && event->type() == QEvent::GraphicsSceneMouseRelease &&
+        !m_pressedField.isEmpty()) {
+        const QString field = std::exchange(m_pressedField, QString());
+        emit componentClicked(ComponentId(field));
+    }
     // Double-clicking a module expands it, or collapses it back.
     if (watched == m_scene && event->type() == QEvent::GraphicsSceneMouseDoubleClick) {
         auto *e = static_cast<QGraphicsSceneMouseEvent *>(event);

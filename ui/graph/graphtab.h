@@ -52,6 +52,15 @@ public:
     void setAllExpanded(bool expanded);
     void setDirection(LayoutDirection direction);
     LayoutDirection direction() const { return m_direction; }
+    // MXNet: weights and auxiliary states drawn inside their operator (the default), or as
+    // nodes of their own.
+    void setFoldParameters(bool fold);
+    bool foldParameters() const { return m_fold; }
+    // Whether this graph has anything to fold.
+    bool canFold() const { return !m_decorations.foldable.isEmpty(); }
+    // Fits the graph to the view, unless its text would be smaller than the interface's: then
+    // shows it at the smallest legible zoom, at its inputs (top, or left), overview on.
+    void showLegibly();
     // Selects every drawing of `id` (a component can appear inside several module clusters);
     // returns false if the graph does not draw it.
     bool selectComponent(const ComponentId &id, bool center = true);
@@ -76,6 +85,7 @@ private:
     void rebuildScene();
     void onSceneSelectionChanged();
     void placeOverview();
+    void describeView();
     void startLayout(const LayoutRequest &request);
     static QByteArray cacheKey(const LayoutRequest &request);
 
@@ -84,6 +94,9 @@ private:
     QSet<ComponentId> m_expanded;
     QHash<ComponentId, NodeMark> m_marks;
     LayoutDirection m_direction = LayoutDirection::TopDown;
+    bool m_fold = true;
+    QString m_pressedField; // a folded field under the mouse press, selected on release
+    ComponentId m_selected; // kept across relayouts, and set before the first one finishes
     GraphStyle m_style;
     GraphLayout m_layout;
     QGraphicsScene *m_scene;

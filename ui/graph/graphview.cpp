@@ -27,6 +27,12 @@ void GraphView::zoomBy(double factor)
     emit zoomChanged(zoom());
 }
 
+void GraphView::setZoom(double zoom)
+{
+    setTransform(QTransform::fromScale(zoom, zoom));
+    emit zoomChanged(this->zoom());
+}
+
 void GraphView::resetZoom()
 {
     setTransform(QTransform());

@@ -18,6 +18,7 @@ public:
     void zoomOut() { zoomBy(0.8); }
     void resetZoom();
     void fit();
+    void setZoom(double zoom);
     double zoom() const { return transform().m11(); }
 
 signals:

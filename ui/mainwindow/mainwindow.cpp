@@ -15,14 +15,17 @@
 #include "models/jsontreemodel.h"
 #include "models/outlinemodel.h"
 #include "models/problemsmodel.h"
+#include "models/tensorlistmodel.h"
 #include "panels/componenteditor.h"
 #include "panels/propertiespanel.h"
+#include "panels/tensorlistview.h"
 #include "panels/tensorpanel.h"
 #include "reconcile/matchingsession.h"
 #include "validate/validator.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -66,6 +69,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusFile = new QLabel(this);
     m_statusFormat = new QLabel(this);
     m_statusZoom = new QLabel(this);
+    m_statusFile->setAccessibleName(tr("Status file"));
+    m_statusFormat->setAccessibleName(tr("Status format"));
+    m_statusZoom->setAccessibleName(tr("Zoom"));
     statusBar()->addWidget(m_statusFile, 1);
     statusBar()->addPermanentWidget(m_statusFormat);
     // A checkpoint saved at several epochs: which parameters sit on the graph.
@@ -88,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_openWatcher, &QFutureWatcher<Result<OpenedFile>>::finished, this,
             &MainWindow::onOpenFinished);
     connect(m_hub, &SelectionHub::componentSelected, this, &MainWindow::onComponentSelected);
+    connect(m_hub, &SelectionHub::tensorSelected, this, &MainWindow::onTensorSelected);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (GraphTab *tab = currentTab())
             m_statusZoom->setText(tr("Zoom %1 %").arg(qRound(tab->view()->zoom() * 100)));
@@ -127,6 +134,7 @@ void MainWindow::detachDocument()
     // before it is replaced or destroyed.
     m_configuration->setRoot(nullptr);
     m_entries->setArchive(nullptr);
+    m_tensorList->setDocument(nullptr);
     m_outline->setDocument(nullptr);
     m_constants->setDocument(nullptr);
     m_properties->setDocument(nullptr);
@@ -223,8 +231,11 @@ void MainWindow::showDocument(std::unique_ptr<ArchiveDocument> document)
     connect(doc, &ArchiveDocument::pathChanged, this, &MainWindow::updateTitle);
     rebuildGraphTabs();
     m_entries->setArchive(doc->file().zip ? &*doc->file().zip : nullptr);
+    m_tensorList->setDocument(doc);
     m_outline->setDocument(doc);
     m_outlineView->expandToDepth(0);
+    if (doc->graphs().empty())
+        m_tensorListDock->raise(); // nothing to outline: the tensors are the content
     m_properties->setDocument(doc);
     m_constants->setDocument(m_document.get());
     m_configuration->setRoot(doc->file().mxfusion ? &doc->file().mxfusion->configuration : nullptr);
@@ -254,6 +265,7 @@ void MainWindow::rebuildGraphTabs()
     const GraphDecorations decorations = graphDecorations(m_document->file());
     for (size_t i = 0; i < graphs.size(); ++i) {
         auto *tab = new GraphTab(&graphs[i], m_tabs);
+        tab->setFoldParameters(m_foldAction->isChecked());
         QString label = i == 0 ? tr("Model") : tr("Posterior %1").arg(i);
         if (graphs[i].name)
             label += u" \u201c%1\u201d"_s.arg(*graphs[i].name);
@@ -266,12 +278,69 @@ void MainWindow::rebuildGraphTabs()
         tab->setDecorations(decorations);
     }
     if (graphs.empty()) {
-        auto *label = new QLabel(tr("This file has no graphs; its tensors are listed in the "
-                                    "Outline and Tensor docks."),
-                                 m_tabs);
-        label->setAlignment(Qt::AlignCenter);
-        m_tabs->addTab(label, tr("Tensors"));
+        // No graph to draw: the centre lists the tensors, the file's whole content.
+        auto *list = new TensorListView(m_tensorList, tr("Tensor list, main view"), m_tabs);
+        connect(list, &TensorListView::tensorActivated, m_hub, &SelectionHub::selectTensor);
+        list->table()->setColumnWidth(TensorListModel::Name, 320);
+        list->table()->setColumnWidth(TensorListModel::Shape, 200);
+        list->table()->setColumnWidth(TensorListModel::Size, 110);
+        m_tabs->addTab(list, tr("Tensors"));
     }
+}
+
+QList<TensorListView *> MainWindow::tensorListViews() const
+{
+    QList<TensorListView *> views{m_tensorListView};
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<TensorListView *>(m_tabs->widget(i)))
+            views << view;
+    }
+    return views;
+}
+
+void MainWindow::followTensorInLists(const QString &group, const QString &key)
+{
+    for (TensorListView *view : tensorListViews()) {
+        if (key.isEmpty())
+            view->clearSelection();
+        else
+            view->selectTensor(group, key);
+    }
+}
+
+void MainWindow::onTensorSelected(const QString &group, const QString &key)
+{
+    if (!m_document)
+        return;
+    const TensorEntry *entry = nullptr;
+    for (const TensorEntry &t : m_document->tensors()) {
+        if (t.key == key && tensorGroupName(t.group) == group) {
+            entry = &t;
+            break;
+        }
+    }
+    if (!entry)
+        return;
+    // A tensor a component owns is shown as that component, everywhere.
+    if (!entry->owner.isEmpty() &&
+        ComponentIndex(m_document->graphs()).find(entry->owner).component) {
+        m_hub->selectComponent(entry->owner);
+        return;
+    }
+    m_hub->noteComponent({});
+    m_tensorPanel->showTensor(*entry, entry->key);
+    m_properties->showTensor(group, key);
+    m_componentEditor->showComponent({});
+    for (int i = 0; i < graphTabCount(); ++i) {
+        if (GraphTab *tab = graphTab(i))
+            tab->selectComponent({}, false);
+    }
+    followTensorInLists(group, key);
+    const int row = m_entries->rowOf(entry->container == QFileInfo(m_document->path()).fileName()
+                                         ? entry->key + u".npy"_s
+                                         : entry->container);
+    if (row >= 0)
+        m_entriesView->selectRow(row);
 }
 
 // The document rebuilt its content after an edit (or indexing): every view that points into it
@@ -292,6 +361,7 @@ void MainWindow::refreshViews()
         rebuildGraphTabs();
     }
     m_entries->setArchive(m_document->file().zip ? &*m_document->file().zip : nullptr);
+    m_tensorList->setDocument(m_document.get());
     m_outline->setDocument(m_document.get());
     m_outlineView->expandToDepth(0);
     m_constants->setDocument(m_document.get());
@@ -301,8 +371,13 @@ void MainWindow::refreshViews()
     m_matchingDock->setDocument(m_document.get());
     updateEditActions();
     updateMatchingMarks();
-    if (!m_hub->component().isEmpty())
+    if (!m_hub->component().isEmpty()) {
         onComponentSelected(m_hub->component());
+    } else if (!m_hub->tensorKey().isEmpty()) {
+        const QString group = m_hub->tensorGroup(), key = m_hub->tensorKey();
+        m_hub->noteTensor({}, {});
+        m_hub->selectTensor(group, key);
+    }
     updateTitle();
 }
 
@@ -370,11 +445,15 @@ void MainWindow::onComponentSelected(const ComponentId &id)
         const TensorEntry &entry = m_document->tensors()[size_t(t)];
         const ComponentRef ref = ComponentIndex(m_document->graphs()).find(id);
         m_tensorPanel->showTensor(entry, ref.component ? ref.component->displayName() : entry.key);
+        m_hub->noteTensor(tensorGroupName(entry.group), entry.key);
+        followTensorInLists(tensorGroupName(entry.group), entry.key);
         const int row = m_entries->rowOf(entry.container);
         if (row >= 0)
             m_entriesView->selectRow(row);
     } else {
         m_tensorPanel->clear();
+        m_hub->noteTensor({}, {});
+        followTensorInLists({}, {});
     }
 }
 

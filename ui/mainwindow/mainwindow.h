@@ -42,6 +42,8 @@ class OutlineModel;
 class ProblemsModel;
 class PropertiesPanel;
 class SelectionHub;
+class TensorListModel;
+class TensorListView;
 class TensorPanel;
 
 // The window: one tab per top-level graph, the docks of product.md around it, and the
@@ -84,9 +86,12 @@ public:
     GraphTab *graphTab(int index) const;
     int graphTabCount() const;
     PropertiesPanel *propertiesPanel() const { return m_properties; }
+    // Every stored tensor, in the Tensors dock (and the centre of a file without graphs).
+    TensorListModel *tensorList() const { return m_tensorList; }
+    TensorListView *tensorListView() const { return m_tensorListView; }
     TensorPanel *tensorPanel() const { return m_tensorPanel; }
-    // Selects the next component matching `text` (name, UUID prefix, type, dtype, shape);
-    // returns how many match.
+    // Selects the next component or stored tensor matching `text` (name, key, UUID prefix,
+    // type, dtype, shape); returns how many match.
     int find(const QString &text);
 
 signals:
@@ -123,6 +128,9 @@ private:
     void rebuildGraphTabs();
     void refreshViews();
     void onComponentSelected(const ComponentId &id);
+    void onTensorSelected(const QString &group, const QString &key);
+    void followTensorInLists(const QString &group, const QString &key);
+    QList<TensorListView *> tensorListViews() const;
     void onOutlineClicked(const QModelIndex &index);
     void onProblemActivated(const QModelIndex &index);
     void testIntegrity();
@@ -153,6 +161,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_dropOrphansAction = nullptr;
+    QAction *m_foldAction = nullptr;
     QList<QAction *> m_editActions;
     bool m_layoutRestored = false; // a saved dock arrangement, or the first-run one applied
     bool m_discardUnsaved = false; // what the unsaved-changes prompt answers without dialogs
@@ -167,6 +176,9 @@ private:
     QString m_openingPath;
 
     EntriesModel *m_entries;
+    TensorListModel *m_tensorList;
+    TensorListView *m_tensorListView;
+    QDockWidget *m_tensorListDock;
     OutlineModel *m_outline;
     QSortFilterProxyModel *m_outlineFilter;
     ProblemsModel *m_problems;

@@ -95,6 +95,18 @@ void MainWindow::createActions()
                                                                        : LayoutDirection::TopDown);
         });
     viewAction(tr("&Relayout"), QKeySequence(Qt::Key_F5), [](GraphTab *t) { t->relayout(); });
+    // MXNet: weights and auxiliary states inside their operator, as Netron draws them.
+    m_foldAction = m_viewMenu->addAction(tr("&Fold Weights into Operators"));
+    m_foldAction->setCheckable(true);
+    m_foldAction->setChecked(true);
+    m_foldAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_foldAction->setToolTip(tr("Draw an MXNet operator's weights and auxiliary states inside "
+                                "it, or as nodes of their own"));
+    connect(m_foldAction, &QAction::toggled, this, [this](bool on) {
+        for (int i = 0; i < graphTabCount(); ++i)
+            if (GraphTab *tab = graphTab(i))
+                tab->setFoldParameters(on);
+    });
     QAction *overview = m_viewMenu->addAction(tr("Show &Overview"));
     overview->setCheckable(true);
     overview->setChecked(true);
@@ -131,12 +143,14 @@ void MainWindow::createActions()
     bar->addAction(direction);
     bar->addSeparator();
     m_findEdit = new QLineEdit(bar);
-    m_findEdit->setPlaceholderText(tr("Find (Ctrl+F): name, UUID prefix, type, dtype, shape"));
+    m_findEdit->setPlaceholderText(tr("Find (Ctrl+F): name, key, UUID prefix, type, dtype, shape"));
     m_findEdit->setClearButtonEnabled(true);
+    m_findEdit->setAccessibleName(tr("Find"));
     m_findEdit->setMaximumWidth(380);
     bar->addWidget(m_findEdit);
     m_findStatus = new QLabel(bar);
     m_findStatus->setMinimumWidth(70);
+    m_findStatus->setAccessibleName(tr("Find result"));
     m_findStatus->setContentsMargins(6, 0, 0, 0);
     bar->addWidget(m_findStatus);
     connect(findAction, &QAction::triggered, this, [this] {

@@ -14,11 +14,14 @@
 #include "models/jsontreemodel.h"
 #include "models/outlinemodel.h"
 #include "models/problemsmodel.h"
+#include "models/tensorlistmodel.h"
 #include "panels/componenteditor.h"
 #include "panels/propertiespanel.h"
+#include "panels/tensorlistview.h"
 #include "panels/tensorpanel.h"
 
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -112,12 +115,34 @@ void MainWindow::createDocks()
     archiveLayout->addWidget(testButton, 0, Qt::AlignRight);
     connect(testButton, &QPushButton::clicked, this, &MainWindow::testIntegrity);
     connect(m_entriesView, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        m_hub->selectEntry(m_entries->entryName(index.row()));
+        const QString name = m_entries->entryName(index.row());
+        m_hub->selectEntry(name);
+        // An npz member is one tensor: the row selects it.
+        if (m_document && name.endsWith(u".npy"_s)) {
+            const QString key = name.chopped(4);
+            for (const TensorEntry &t : m_document->tensors()) {
+                if (t.key == key && t.container == QFileInfo(m_document->path()).fileName()) {
+                    m_hub->selectTensor(tensorGroupName(t.group), t.key);
+                    break;
+                }
+            }
+        }
     });
     QDockWidget *archiveDock =
         addDock(this, tr("Archive"), u"archive"_s, archiveBox, Qt::LeftDockWidgetArea);
-    tabifyDockWidget(outlineDock, archiveDock);
+    m_entriesView->setAccessibleName(tr("Archive entries"));
+
+    // Tensors: every stored tensor, owned by a component or not.
+    m_tensorList = new TensorListModel(this);
+    m_tensorListView = new TensorListView(m_tensorList, tr("Tensor list"), this);
+    connect(m_tensorListView, &TensorListView::tensorActivated, m_hub, &SelectionHub::selectTensor);
+    m_tensorListDock =
+        addDock(this, tr("Tensors"), u"tensors"_s, m_tensorListView, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(outlineDock, m_tensorListDock);
+    tabifyDockWidget(m_tensorListDock, archiveDock);
     outlineDock->raise();
+    m_outlineView->setAccessibleName(tr("Outline"));
+    filter->setAccessibleName(tr("Filter outline"));
 
     // Properties and Tensor on the right.
     auto *propertiesBox = new QWidget(this);
@@ -160,6 +185,7 @@ void MainWindow::createDocks()
     m_problems = new ProblemsModel(this);
     m_problemsView = makeTable(this);
     m_problemsView->setModel(m_problems);
+    m_problemsView->setAccessibleName(tr("Problems"));
     m_problemsView->horizontalHeader()->resizeSection(ProblemsModel::SeverityColumn, 90);
     m_problemsView->horizontalHeader()->resizeSection(ProblemsModel::Code, 190);
     m_problemsView->horizontalHeader()->resizeSection(ProblemsModel::Message, 560);
@@ -285,9 +311,39 @@ int MainWindow::find(const QString &text)
     };
     for (const FactorGraph &g : m_document->graphs())
         walk(g);
-    std::vector<ComponentId> matches;
-    for (const auto &tier : tiers)
-        matches.insert(matches.end(), tier.begin(), tier.end());
+    // Stored tensors by key (npz arrays, arg:/aux: keys, unnamed list entries, orphans), unless
+    // their owner matched already.
+    std::vector<std::pair<QString, QString>> tensorTiers[5];
+    for (const TensorEntry &t : m_document->tensors()) {
+        if (!t.owner.isEmpty() && seen.contains(t.owner))
+            continue;
+        const QString badge =
+            t.info ? dtypeName(t.info->dtype) + u' ' + shapeText(t.info->shape) : QString();
+        // "arg:fc1_weight" is found as "fc1_weight" too.
+        const QString bare = t.key.section(u':', -1);
+        int tier = -1;
+        if (t.key.compare(needle, Qt::CaseInsensitive) == 0 ||
+            bare.compare(needle, Qt::CaseInsensitive) == 0)
+            tier = 0;
+        else if (t.key.contains(needle, Qt::CaseInsensitive))
+            tier = 1;
+        else if (!badge.isEmpty() && badge.contains(needle, Qt::CaseInsensitive))
+            tier = 4;
+        if (tier >= 0)
+            tensorTiers[tier].emplace_back(tensorGroupName(t.group), t.key);
+    }
+    struct Match
+    {
+        ComponentId component;
+        QString group, key;
+    };
+    std::vector<Match> matches;
+    for (int tier = 0; tier < 5; ++tier) {
+        for (const ComponentId &id : tiers[tier])
+            matches.push_back({id, {}, {}});
+        for (const auto &[group, key] : tensorTiers[tier])
+            matches.push_back({{}, group, key});
+    }
     if (matches.empty()) {
         m_findStatus->setText(tr("no match"));
         return 0;
@@ -295,7 +351,11 @@ int MainWindow::find(const QString &text)
     m_findPosition = needle == m_lastFind ? (m_findPosition + 1) % int(matches.size()) : 0;
     m_lastFind = needle;
     m_findStatus->setText(tr("%1 of %2").arg(m_findPosition + 1).arg(matches.size()));
-    m_hub->selectComponent(matches[size_t(m_findPosition)]);
+    const Match &m = matches[size_t(m_findPosition)];
+    if (!m.component.isEmpty())
+        m_hub->selectComponent(m.component);
+    else
+        m_hub->selectTensor(m.group, m.key);
     return int(matches.size());
 }
 
@@ -306,7 +366,7 @@ void MainWindow::applyFirstRunLayout()
     auto dock = [this](const char *name) {
         return findChild<QDockWidget *>(QLatin1StringView(name));
     };
-    resizeDocks({dock("outline"), dock("properties")}, {280, 460}, Qt::Horizontal);
+    resizeDocks({dock("outline"), dock("properties")}, {340, 460}, Qt::Horizontal);
     resizeDocks({dock("problems")}, {170}, Qt::Vertical);
     resizeDocks({dock("properties"), dock("tensor")}, {380, 400}, Qt::Vertical);
 }

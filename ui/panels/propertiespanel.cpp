@@ -86,6 +86,60 @@ void PropertiesPanel::showComponent(const ComponentId &id)
     m_browser->setHtml(m_document && !id.isEmpty() ? html(id) : QString());
 }
 
+void PropertiesPanel::showTensor(const QString &group, const QString &key)
+{
+    m_current = {};
+    m_browser->setHtml(m_document ? tensorHtml(group, key) : QString());
+}
+
+QString PropertiesPanel::tensorHtml(const QString &group, const QString &key) const
+{
+    const TensorEntry *entry = nullptr;
+    for (const TensorEntry &t : m_document->tensors()) {
+        if (t.key == key && tensorGroupName(t.group) == group) {
+            entry = &t;
+            break;
+        }
+    }
+    if (!entry)
+        return tr("<p>No tensor %1 in this file.</p>").arg(esc(key));
+    QString h = u"<h3 style='margin-bottom:2px'>%1 <span style='color:#777;font-weight:normal'>"
+                u"%2</span></h3>"_s.arg(esc(key), tr("tensor"));
+    h += u"<table cellspacing=0 cellpadding=2>"_s;
+    auto row = [&h](const QString &k, const QString &v) {
+        h += u"<tr><td style='color:#555;padding-right:10px'>%1</td><td>%2</td></tr>"_s.arg(k, v);
+    };
+    row(tr("Key"), u"<code>%1</code>"_s.arg(esc(entry->key)));
+    row(tr("Group"), esc(group));
+    row(tr("Stored in"), esc(entry->container));
+    if (entry->memberIndex >= 0 && entry->ndarrays)
+        row(tr("Record"), QString::number(entry->memberIndex));
+    if (entry->info) {
+        row(tr("DType"), u"<b>%1</b>"_s.arg(dtypeName(entry->info->dtype)));
+        row(tr("Shape"), u"<b>%1</b>"_s.arg(shapeText(entry->info->shape)));
+    } else if (entry->error) {
+        row(tr("Unreadable"), esc(entry->error->message));
+    }
+    if (entry->storage != NdStorage::Dense)
+        row(tr("Storage"), tr("%1 (shown densified)").arg(ndStorageName(entry->storage)));
+    if (!entry->owner.isEmpty())
+        row(tr("Owner"), link(ComponentIndex(m_document->graphs()), entry->owner));
+    else if (!m_document->graphs().empty())
+        row(tr("Owner"), tr("<i>no component of the graph owns this key</i>"));
+    h += u"</table>"_s;
+    QString problems;
+    for (const Problem &p : m_document->problems()) {
+        if (p.where.tensorKey == key)
+            problems +=
+                u"<li><b>%1</b> %2</li>"_s.arg(esc(severityName(p.severity)), esc(p.message));
+    }
+    if (!problems.isEmpty())
+        h += tr("<h4 style='margin-bottom:2px;color:#b02020'>Problems</h4><ul "
+                "style='margin-top:0'>") +
+             problems + u"</ul>"_s;
+    return h;
+}
+
 QString PropertiesPanel::html(const ComponentId &id) const
 {
     const ComponentIndex index(m_document->graphs());

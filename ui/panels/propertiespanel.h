@@ -24,10 +24,14 @@ public:
 
     void setDocument(const ArchiveDocument *document);
     void showComponent(const ComponentId &id);
+    // A stored tensor that no component owns (or a file without graphs): where it is stored,
+    // what its header says, and the problems about it.
+    void showTensor(const QString &group, const QString &key);
     QString plainText() const;
 
 private:
     QString html(const ComponentId &id) const;
+    QString tensorHtml(const QString &group, const QString &key) const;
 
     SelectionHub *m_hub;
     const ArchiveDocument *m_document = nullptr;

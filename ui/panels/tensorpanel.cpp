@@ -97,6 +97,10 @@ TensorPanel::TensorPanel(QWidget *parent)
     m_title = richLabel(this);
     m_subtitle = mutedLabel(this);
     m_details = richLabel(this);
+    // Screen readers (and the GUI tests) read the plain values from the descriptions.
+    m_title->setAccessibleName(tr("Tensor name"));
+    m_details->setAccessibleName(tr("Tensor header"));
+    m_subtitle->setAccessibleName(tr("Tensor key"));
     for (QWidget *widget : {m_title, m_subtitle, m_details})
         layout->addWidget(widget);
 
@@ -192,6 +196,12 @@ QWidget *TensorPanel::buildTabs()
 void TensorPanel::renderFields()
 {
     m_details->setText(fieldTable(kHeaderFields, m_values, false, palette()));
+    QStringList plain;
+    for (const QString &field : kHeaderFields) {
+        if (m_values.contains(field))
+            plain << field + u": "_s + m_values.value(field);
+    }
+    m_details->setAccessibleDescription(plain.join(u"; "_s));
     m_statsTable->setText(fieldTable(kStatFields, m_values, true, palette()));
 }
 
@@ -225,7 +235,9 @@ void TensorPanel::clear()
     m_heatmap->clear();
     m_histogram->clear();
     m_title->setText(u"<big><b>%1</b></big>"_s.arg(tr("No tensor")));
+    m_title->setAccessibleDescription(tr("No tensor"));
     m_subtitle->clear();
+    m_subtitle->setAccessibleDescription({});
     m_values.clear();
     renderFields();
     m_details->hide();
@@ -239,7 +251,9 @@ void TensorPanel::showTensor(const TensorEntry &entry, const QString &title)
 {
     clear();
     m_title->setText(u"<big><b>%1</b></big>"_s.arg(title.toHtmlEscaped()));
+    m_title->setAccessibleDescription(title);
     m_subtitle->setText(u"%1 / %2"_s.arg(tensorGroupName(entry.group), entry.key));
+    m_subtitle->setAccessibleDescription(m_subtitle->text());
     m_subtitle->setToolTip(entry.container);
     if (const std::optional<TensorInfo> &info = entry.info) {
         const QLocale locale;

@@ -97,4 +97,48 @@ FactorGraph factorGraphOf(const SymbolGraph &graph, const QString &name)
     return out;
 }
 
+namespace {
+
+bool isGenericRole(const QString &role)
+{
+    if (role == u"data"_s || role == u"label"_s)
+        return true;
+    if (!role.startsWith(u"in"_s) || role.size() < 3)
+        return false;
+    for (qsizetype i = 2; i < role.size(); ++i) {
+        if (!role[i].isDigit())
+            return false;
+    }
+    return true;
+}
+
+void collectParameters(const FactorGraph &graph, const QSet<ComponentId> &withTensor,
+                       QSet<ComponentId> &out)
+{
+    QHash<ComponentId, bool> generic; // variable -> fed somewhere under a generic role
+    for (const Link &link : graph.links) {
+        const Component *source = graph.find(link.source);
+        if (source && source->type == kMxnetVariableType)
+            generic[link.source] |= link.name == u"data"_s || link.name == u"label"_s ||
+                                    (!withTensor.contains(link.source) && isGenericRole(link.name));
+    }
+    for (auto it = generic.cbegin(); it != generic.cend(); ++it) {
+        if (!it.value())
+            out.insert(it.key());
+    }
+    for (const Component &c : graph.nodes) {
+        for (const FactorGraph &inner : c.graphs)
+            collectParameters(inner, withTensor, out);
+    }
+}
+
+} // namespace
+
+QSet<ComponentId> parameterVariables(const FactorGraph &graph, const QSet<ComponentId> &withTensor)
+{
+    QSet<ComponentId> out;
+    collectParameters(graph, withTensor, out);
+    return out;
+}
+
 } // namespace mxl

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 The mxlens authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "formats/tensorentry.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace mxl {
+
+class ArchiveDocument;
+
+// Every stored tensor of the document, one row each, whether a graph component owns it or
+// not (npz and npy arrays, NDArray list entries named or not, arg:/aux:, MXFusion parameters
+// and constants, orphans): name, group, dtype, shape, size and the key as stored. Read-only;
+// rebuilt by setDocument() whenever the document's tensors change.
+class TensorListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Group, DType, Shape, Size, Key, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // numbers for Size (bytes) and Shape (elements)
+        GroupRole,                   // the group's name, as tensorGroupName() gives it
+        KeyRole,                     // the key as stored
+        SearchTextRole,              // everything Find matches against, lower case
+    };
+    explicit TensorListModel(QObject *parent = nullptr);
+
+    void setDocument(const ArchiveDocument *document);
+    // The row of the tensor stored under (group, key), or -1.
+    int rowOf(const QString &group, const QString &key) const;
+    const TensorEntry *entry(int row) const;
+    // The name a row is shown under: the owning component's, else the key.
+    QString nameAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role) const override;
+
+private:
+    struct Row
+    {
+        const TensorEntry *entry = nullptr;
+        QString name;
+        QString group;
+        QString search;
+    };
+    const ArchiveDocument *m_document = nullptr;
+    std::vector<Row> m_rows;
+};
+
+} // namespace mxl
