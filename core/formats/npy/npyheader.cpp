@@ -428,7 +428,10 @@ Result<PyValue> HeaderParser::number(qint64 start)
             (p + 1 >= m_text.size() || !isIdentChar(m_text[p + 1])))
             m_pos = p + 1;
     }
-    if (!atEnd() && (isIdentChar(peek())))
+    if (!atEnd() && peek() == 'L' && m_major == 3)
+        return error(tr("Python 2's 'L' after a number (numpy drops it from format 1.0 and 2.0 "
+                        "headers only)"));
+    if (!atEnd() && isIdentChar(peek()))
         return error(tr("a number runs into a name"));
     if (value > quint64(std::numeric_limits<qint64>::max()))
         v.huge = true;
@@ -896,7 +899,12 @@ Status checkHeaderDict(const PyValue &d, NpyHeader &header, int maxDims)
             return fail(ErrorCode::ShapeOverflow, tr("a dimension does not fit in 64 bits"), {},
                         x.offset);
         if (x.number < 0)
-            return bad(tr("negative dimension %1").arg(x.number), x.offset);
+            return fail(ErrorCode::BadNpyHeader,
+                        tr("bad npy header: negative dimension %1 (np.load of a .npy file infers "
+                           "a single negative dimension from the size of the data, as reshape "
+                           "does; mxlens refuses it, as np.load does inside an npz)")
+                            .arg(x.number),
+                        {}, x.offset);
         dims.push_back(x.number);
     }
     if (int(dims.size()) > maxDims)
