@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diff/filediff.h"
 
+#include "export/tensornames.h"
 #include "reconcile/assistedreconciler.h"
 #include "reconcile/currentmodel.h"
 
@@ -202,15 +203,35 @@ Result<FileDiff> diffFiles(const OpenedFile &a, const OpenedFile &b)
     QHash<QString, int> tensorB;
     for (size_t i = 0; i < b.tensors.size(); ++i)
         tensorB.insert(tensorGroupName(b.tensors[i].group) + u'/' + b.tensors[i].key, int(i));
+    // A safetensors file holds its tensors in one group under readable (or stored) names:
+    // against any other file, pair what the keys leave unpaired by readable name, then by the
+    // stored key (recorded in the metadata of files mxlens wrote).
+    const bool acrossFormats =
+        (a.format == FileFormat::Safetensors) != (b.format == FileFormat::Safetensors);
+    std::vector<TensorName> namesA, namesB;
+    QHash<QString, int> readableB, storedB;
+    if (acrossFormats) {
+        namesA = readableTensorNames(a);
+        namesB = readableTensorNames(b);
+        for (size_t j = 0; j < namesB.size(); ++j) {
+            readableB.insert(namesB[j].readable, int(j));
+            storedB.insert(namesB[j].stored, int(j));
+        }
+    }
     QSet<int> usedB;
-    for (const TensorEntry &t : a.tensors) {
+    for (size_t i = 0; i < a.tensors.size(); ++i) {
+        const TensorEntry &t = a.tensors[i];
         TensorDiff d;
         d.group = tensorGroupName(t.group);
         d.a = t.key;
         d.name = ownerName(t, byIdA);
         d.ownerA = t.owner.toString();
         const QString keyB = diff.pairing == u"matched"_s ? map.value(t.key, t.key) : t.key;
-        const int j = tensorB.value(d.group + u'/' + keyB, -1);
+        int j = tensorB.value(d.group + u'/' + keyB, -1);
+        if (acrossFormats && j < 0)
+            j = readableB.value(namesA[i].readable, -1);
+        if (acrossFormats && j < 0)
+            j = storedB.value(namesA[i].stored, -1);
         if (j < 0 || usedB.contains(j)) {
             d.status = DiffStatus::Removed;
             d.infoA = t.info;
