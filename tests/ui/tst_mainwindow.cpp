@@ -24,6 +24,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -486,6 +488,58 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
         QVERIFY(failed.front().front().toString().contains(u"truncated.zip"_s));
         QVERIFY(window.document() == nullptr);
+    }
+
+    // The verdict's Fix by naming: the saved-side names in one undoable step, the code-side
+    // names listed for copying, and the prediction updated at once.
+    void fixesByNaming()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
+        window.openPath(fixture(u"mxfusion/unnamed_shape.zip"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(indexed.count() == 1, 10000);
+        QVERIFY(window.openCurrentModel(fixture(u"pairs/simple_current.zip"_s)));
+        MatchingDock *dock = window.matchingDock();
+        QVERIFY(dock->predictionText().contains(u"KeyError"_s));
+        QVERIFY(dock->namingPlan().byNaming);
+        QPushButton *fix = dock->fixButton();
+        QCOMPARE(fix->accessibleName(), u"Fix by naming"_s);
+        QVERIFY(fix->isVisible() && fix->isEnabled());
+        auto *code = dock->findChild<QPlainTextEdit *>();
+        QVERIFY(code && code->isHidden()); // nothing to change in the code
+        const int steps = window.document()->undoStack()->count();
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QVERIFY(window.matching()->mxfusion().prediction.ok);
+        QVERIFY(dock->predictionText().contains(u"succeed"_s));
+        QVERIFY(fix->isHidden());
+        QCOMPARE(window.document()->undoStack()->count(), steps + 1);
+        window.document()->undoStack()->undo();
+        QVERIFY(dock->predictionText().contains(u"KeyError"_s));
+
+        // Both sides unnamed: the name goes into the code too, ready to copy.
+        QVERIFY(window.openCurrentModel(fixture(u"pairs/unnamed_shape_current.zip"_s)));
+        QVERIFY(dock->namingPlan().byNaming);
+        QCOMPARE(int(dock->namingPlan().currentRenames.size()), 1);
+        QCOMPARE(code->accessibleName(), u"Code-side names"_s);
+        QVERIFY(code->isVisible() && code->isReadOnly());
+        QVERIFY2(code->toPlainText().startsWith(u"m.N = ..."_s), qPrintable(code->toPlainText()));
+        QCOMPARE(code->toPlainText(), dock->codeSideNames());
+        const ComponentId savedN = dock->namingPlan().savedRenames.front().uuid;
+        QTest::mouseClick(fix, Qt::LeftButton);
+        // The archive has its name; the load waits for the code's.
+        QCOMPARE(window.document()->component(savedN)->name, std::optional<QString>(u"N"_s));
+        QVERIFY(!window.matching()->mxfusion().prediction.ok);
+
+        // No naming can work: the reason is given and the button is off.
+        MainWindow other;
+        QSignalSpy otherIndexed(&other, &MainWindow::tensorsIndexed);
+        other.openPath(fixture(u"pairs/bnn_svi_to_map_saved.zip"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(otherIndexed.count() == 1, 10000);
+        QVERIFY(other.openCurrentModel(fixture(u"pairs/bnn_svi_to_map_current.zip"_s)));
+        QVERIFY(!other.matchingDock()->namingPlan().byNaming);
+        QVERIFY(!other.matchingDock()->namingPlan().whyNot.isEmpty());
+        QVERIFY(!other.matchingDock()->fixButton()->isEnabled());
     }
 };
 

@@ -7,17 +7,22 @@
 #include "graph/graphtab.h"
 #include "mainwindow/selectionhub.h"
 #include "models/matchingmodel.h"
+#include "reconcile/currentmodel.h"
 #include "reconcile/matchingsession.h"
 
+#include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +38,9 @@ MatchingDock::MatchingDock(MatchingSession *session, SelectionHub *hub, QWidget 
       m_accept(new QPushButton(tr("Accept ≥"), this)),
       m_load(new QPushButton(tr("Load Mapping…"), this)),
       m_save(new QPushButton(tr("Save Mapping…"), this)),
-      m_transplant(new QPushButton(tr("Transplant…"), this))
+      m_transplant(new QPushButton(tr("Transplant…"), this)),
+      m_fix(new QPushButton(tr("Fix by Naming"), this)), m_fixSummary(new QLabel(this)),
+      m_codeNames(new QPlainTextEdit(this)), m_copyNames(new QPushButton(tr("Copy"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -46,6 +53,32 @@ MatchingDock::MatchingDock(MatchingSession *session, SelectionHub *hub, QWidget 
     m_prediction->setWordWrap(true);
     m_prediction->setTextFormat(Qt::RichText);
     layout->addWidget(m_prediction);
+    // What names would make the load succeed (reconcile --fix): the saved-side ones applied
+    // with one click, the code-side ones listed for copying.
+    auto *fix = new QHBoxLayout;
+    m_fix->setAccessibleName(tr("Fix by naming"));
+    m_fix->setToolTip(tr("Give the saved components the names that make MXFusion's load "
+                         "succeed (one undoable step)"));
+    m_fixSummary->setWordWrap(true);
+    m_fixSummary->setAccessibleName(tr("Naming plan"));
+    fix->addWidget(m_fix);
+    fix->addWidget(m_fixSummary, 1);
+    layout->addLayout(fix);
+    auto *code = new QHBoxLayout;
+    m_codeNames->setReadOnly(true);
+    m_codeNames->setAccessibleName(tr("Code-side names"));
+    m_codeNames->setToolTip(tr("Names to give in the current model's code; then save it again "
+                               "and reopen it as the current model"));
+    m_codeNames->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_codeNames->setMaximumHeight(m_codeNames->fontMetrics().lineSpacing() * 5);
+    m_copyNames->setAccessibleName(tr("Copy code-side names"));
+    code->addWidget(m_codeNames, 1);
+    code->addWidget(m_copyNames, 0, Qt::AlignTop);
+    layout->addLayout(code);
+    m_fix->hide();
+    m_fixSummary->hide();
+    m_codeNames->hide();
+    m_copyNames->hide();
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -89,6 +122,9 @@ MatchingDock::MatchingDock(MatchingSession *session, SelectionHub *hub, QWidget 
     connect(m_load, &QPushButton::clicked, this, &MatchingDock::loadMappingRequested);
     connect(m_save, &QPushButton::clicked, this, &MatchingDock::saveMappingRequested);
     connect(m_transplant, &QPushButton::clicked, this, &MatchingDock::transplantRequested);
+    connect(m_fix, &QPushButton::clicked, this, &MatchingDock::fixByNaming);
+    connect(m_copyNames, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(codeSideNames()); });
     connect(m_pair, &QPushButton::clicked, this, &MatchingDock::pairSelected);
     connect(m_clear, &QPushButton::clicked, this, &MatchingDock::clearSelected);
     connect(m_lock, &QPushButton::clicked, this, &MatchingDock::toggleLock);
@@ -131,6 +167,58 @@ GraphTab *MatchingDock::currentGraphTab(int index) const
 QString MatchingDock::predictionText() const
 {
     return m_prediction->text();
+}
+
+QString MatchingDock::codeSideNames() const
+{
+    QStringList lines;
+    for (const CodeRename &r : m_plan.currentRenames)
+        lines << u"%1  # %2 %3: %4"_s.arg(r.line, r.type, r.uuid.toString(), r.where);
+    return lines.join(u'\n');
+}
+
+void MatchingDock::updatePlan(const LoadPrediction &prediction)
+{
+    m_plan = {};
+    const CurrentModel *current = m_session->current();
+    const bool show = !prediction.ok && current && m_document && m_document->file().mxfusion;
+    if (show)
+        m_plan = planNaming(m_document->graphs(), storedValuesOf(m_document->file()),
+                            current->graphs, current->values, m_session->decisions());
+    const bool code = show && m_plan.byNaming && !m_plan.currentRenames.empty();
+    m_fix->setVisible(show);
+    m_fixSummary->setVisible(show);
+    m_codeNames->setVisible(code);
+    m_copyNames->setVisible(code);
+    m_codeNames->setPlainText(code ? codeSideNames() : QString());
+    if (!show)
+        return;
+    if (!m_plan.byNaming) {
+        m_fixSummary->setText(tr("No naming makes it load. %1").arg(m_plan.whyNot));
+    } else if (m_plan.currentRenames.empty()) {
+        m_fixSummary->setText(tr("%n name(s) in this archive make it load.", nullptr,
+                                 int(m_plan.savedRenames.size())));
+    } else {
+        m_fixSummary->setText(
+            tr("%1 name(s) in this archive and %2 in your code make it load: give the names "
+               "below in the code, save the current model again and reopen it.")
+                .arg(m_plan.savedRenames.size())
+                .arg(m_plan.currentRenames.size()));
+    }
+}
+
+bool MatchingDock::fixByNaming()
+{
+    if (!m_document || !m_plan.byNaming || m_plan.savedRenames.empty() || !m_document->isEditable())
+        return false;
+    const std::vector<SavedRename> renames = m_plan.savedRenames;
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(tr("Fix by naming (%n name(s))", nullptr, int(renames.size())));
+    bool ok = true;
+    for (const SavedRename &r : renames)
+        ok &= bool(m_document->renameComponent(r.uuid, r.name));
+    stack->endMacro();
+    return ok;
 }
 
 ComponentId MatchingDock::selectedSaved() const
@@ -180,6 +268,7 @@ void MatchingDock::onSessionChanged()
         m_currentLabel->setText(tr("No current model: open the inference.zip (or graphs.json) "
                                    "saved from the code you rebuilt."));
         m_prediction->clear();
+        updatePlan({});
         updateButtons();
         return;
     }
@@ -188,6 +277,7 @@ void MatchingDock::onSessionChanged()
         m_currentLabel->setText(tr("<b>%1</b>").arg(QFileInfo(current->path).fileName()));
         m_prediction->setText(tr("Matching and the load prediction apply to MXFusion archives; "
                                  "this document is not one."));
+        updatePlan({});
         updateButtons();
         return;
     }
@@ -233,6 +323,7 @@ void MatchingDock::onSessionChanged()
                "<b>%1</b>%2</span><br>%3")
                 .arg(p.message.toHtmlEscaped(), where.toHtmlEscaped(), advice.toHtmlEscaped()));
     }
+    updatePlan(p);
     // Marks in the current graphs: components nothing saved was matched to.
     QHash<ComponentId, NodeMark> marks;
     for (const Component *c : allComponents(current->graphs))
@@ -257,6 +348,8 @@ void MatchingDock::updateButtons()
     m_load->setEnabled(active);
     m_save->setEnabled(active);
     m_transplant->setEnabled(active && m_document && m_document->isEditable());
+    m_fix->setEnabled(active && m_document && m_document->isEditable() && m_plan.byNaming &&
+                      !m_plan.savedRenames.empty());
 }
 
 void MatchingDock::pairSelected()

@@ -3,11 +3,13 @@
 #pragma once
 
 #include "common/componentid.h"
+#include "reconcile/namingplan.h"
 
 #include <QWidget>
 
 class QDoubleSpinBox;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -39,11 +41,19 @@ public:
     const ComponentId &selectedCurrent() const { return m_selectedCurrent; }
     void selectCurrent(const ComponentId &id);
     QString predictionText() const;
+    // The names that make the predicted load succeed (reconcile --fix), for the verdict.
+    const NamingPlan &namingPlan() const { return m_plan; }
+    QPushButton *fixButton() const { return m_fix; }
+    // The code-side names as shown for copying ("m.NAME = ...  # where"); empty if none.
+    QString codeSideNames() const;
 
     void pairSelected();
     void clearSelected();
     void toggleLock();
     int acceptSuggestions();
+    // Applies the plan's saved-side names as one undoable step; false if there is nothing to
+    // apply or a rename was refused.
+    bool fixByNaming();
 
 signals:
     void openCurrentRequested();
@@ -55,6 +65,7 @@ private:
     void onSessionChanged();
     void rebuildCurrentTabs();
     void updateButtons();
+    void updatePlan(const LoadPrediction &prediction);
     ComponentId selectedSaved() const;
 
     MatchingSession *m_session;
@@ -73,6 +84,11 @@ private:
     QPushButton *m_load;
     QPushButton *m_save;
     QPushButton *m_transplant;
+    QPushButton *m_fix;
+    QLabel *m_fixSummary;
+    QPlainTextEdit *m_codeNames;
+    QPushButton *m_copyNames;
+    NamingPlan m_plan;
     ComponentId m_selectedCurrent;
     const void *m_shownCurrent = nullptr; // the CurrentModel the tabs draw
 };
