@@ -245,13 +245,12 @@ int symbol(const QString &path, const QString &out)
     if (!file)
         qFatal("cannot open %s", qPrintable(path));
     GraphTab tab(&graphsOf(*file).front());
-    tab.setDecorations(graphDecorations(*file));
     tab.resize(1200, 800);
+    tab.show();
     QEventLoop loop;
     QObject::connect(&tab, &GraphTab::layoutFinished, &loop, &QEventLoop::quit);
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    tab.show();
-    tab.relayout();
+    tab.setDecorations(graphDecorations(*file)); // lays the graph out, as the window does
     loop.exec();
     const double window = double(t.nsecsElapsed()) / 1e9;
     std::printf("%.4f %.4f %.4f %.4f %zu %zu\n", fold, noFold, window, meter.longestSeconds(),

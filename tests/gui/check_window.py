@@ -646,7 +646,8 @@ class Case:
         bar = next((a for a in self.t.walk(self.app) if self.t.role(a) == "tool bar"), None)
         if bar is None:
             return "no tool bar"
-        labels = [self.t.name(a) for a in self.t.children(bar) if self.t.role(a) == "label"]
+        labels = [(self.t.name(a), self.t.value(a)) for a in self.t.children(bar)
+                  if self.t.role(a) == "label"]
         return "tool bar labels %s" % labels
 
 
