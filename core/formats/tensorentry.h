@@ -30,7 +30,9 @@ struct TensorEntry
     std::optional<Error> error;
     ComponentId owner; // empty when no component has this key
     std::shared_ptr<const NpzArchive> npz;
-    std::shared_ptr<const NpyArray> array; // a bare .npy file
+    // A bare .npy file, or a safetensors tensor: bare little-endian C-order values
+    // (header.dataOffset 0) in a zero-copy slice of the mapped file.
+    std::shared_ptr<const NpyArray> array;
     // MXNet: the NDArray list holding record `memberIndex`, and how the record stores it
     // (sparse arrays are densified when loaded).
     std::shared_ptr<const NdArrayList> ndarrays;
