@@ -38,7 +38,7 @@ QString tr(const char *text)
 const QString kHelp = uR"(Usage: mxlens-cli COMMAND [OPTIONS]
 
 Inspect MXFusion inference.zip archives, MXNet checkpoints (prefix-symbol.json with its
-prefix-NNNN.params, NDArray lists), npz and npy files without a display.
+prefix-NNNN.params, NDArray lists), npz, npy and safetensors files without a display.
 
 Commands:
   info FILE [--json] [--stats] [--epoch N]
