@@ -166,12 +166,16 @@ void paintFields(QPainter &p, const GraphLayout::Node &node, const GraphStyle &s
             p.drawRect(fieldRect(node, i).adjusted(1.5, 0, -1.5, 0));
         }
         const double roleWidth =
-            std::min(roleMetrics.horizontalAdvance(fields[i].role) + 2, row.width() * 0.6);
+            fields[i].detail.isEmpty()
+                ? row.width()
+                : std::min(roleMetrics.horizontalAdvance(fields[i].role) + 2, row.width() * 0.6);
         p.setFont(roleFont);
         p.setPen(style.text);
         p.drawText(QRectF(row.left(), row.top(), roleWidth, row.height()),
                    Qt::AlignLeft | Qt::AlignVCenter,
                    roleMetrics.elidedText(fields[i].role, Qt::ElideRight, roleWidth));
+        if (fields[i].detail.isEmpty())
+            continue;
         p.setFont(detailFont);
         p.setPen(style.badge);
         const double detailWidth = row.width() - roleWidth - 6;

@@ -4,6 +4,7 @@
 
 #include <QCursor>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 using namespace Qt::StringLiterals;
 
@@ -76,8 +77,19 @@ void NodeItem::setMark(NodeMark mark)
     }
 }
 
-void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    // Far out (the overview, a whole model fitted) text is unreadable and pastel fills vanish:
+    // a solid block in the node's stroke colour shows where each node is, and costs nothing.
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.2) {
+        QColor colour = m_node.input.kind == NodeKind::Variable ? m_style->variableStroke
+                        : m_node.input.kind == NodeKind::Module ? m_style->moduleStroke
+                                                                : m_style->factorStroke;
+        if (isSelected())
+            colour = QColor(0xe0, 0x5a, 0x00);
+        painter->fillRect(m_node.box, colour);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_mark != NodeMark::None) {
         // A halo outside the outline, so that selection and find highlights stay readable.

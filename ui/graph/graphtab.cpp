@@ -319,7 +319,10 @@ void GraphTab::placeOverview()
     m_overview->setVisible(m_overviewWanted && useful);
     if (!m_overview->isVisible())
         return;
-    const QSize size(220, 150);
+    // Shaped like the graph (a ResNet is a tall column), within 240 x 320 pixels.
+    const double aspect = scene.width() / std::max(1.0, scene.height());
+    const QSize size = aspect >= 240.0 / 320.0 ? QSize(240, std::clamp(int(240 / aspect), 80, 320))
+                                               : QSize(std::clamp(int(320 * aspect), 80, 240), 320);
     const QRect area = m_view->viewport()->geometry();
     m_overview->setGeometry(
         QRect(area.bottomRight() - QPoint(size.width() + 10, size.height() + 10), size));

@@ -22,6 +22,7 @@
 #include "panels/tensorpanel.h"
 #include "reconcile/matchingsession.h"
 #include "validate/validator.h"
+#include "widgets/statuslabel.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -66,12 +67,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(welcome, tr("Welcome"));
     setCentralWidget(m_tabs);
 
-    m_statusFile = new QLabel(this);
-    m_statusFormat = new QLabel(this);
-    m_statusZoom = new QLabel(this);
-    m_statusFile->setAccessibleName(tr("Status file"));
-    m_statusFormat->setAccessibleName(tr("Status format"));
-    m_statusZoom->setAccessibleName(tr("Zoom"));
+    m_statusFile = new StatusLabel(tr("Status file"), this);
+    m_statusFormat = new StatusLabel(tr("Status format"), this);
+    m_statusZoom = new StatusLabel(tr("Zoom"), this);
     statusBar()->addWidget(m_statusFile, 1);
     statusBar()->addPermanentWidget(m_statusFormat);
     // A checkpoint saved at several epochs: which parameters sit on the graph.
@@ -234,8 +232,10 @@ void MainWindow::showDocument(std::unique_ptr<ArchiveDocument> document)
     m_tensorList->setDocument(doc);
     m_outline->setDocument(doc);
     m_outlineView->expandToDepth(0);
-    if (doc->graphs().empty())
-        m_tensorListDock->raise(); // nothing to outline: the tensors are the content
+    if (doc->graphs().empty() && doc->file().zip)
+        findChild<QDockWidget *>(u"archive"_s)->raise(); // the centre lists the tensors
+    else if (doc->graphs().empty())
+        m_tensorListDock->raise(); // nothing to outline
     m_properties->setDocument(doc);
     m_constants->setDocument(m_document.get());
     m_configuration->setRoot(doc->file().mxfusion ? &doc->file().mxfusion->configuration : nullptr);
@@ -281,9 +281,6 @@ void MainWindow::rebuildGraphTabs()
         // No graph to draw: the centre lists the tensors, the file's whole content.
         auto *list = new TensorListView(m_tensorList, tr("Tensor list, main view"), m_tabs);
         connect(list, &TensorListView::tensorActivated, m_hub, &SelectionHub::selectTensor);
-        list->table()->setColumnWidth(TensorListModel::Name, 320);
-        list->table()->setColumnWidth(TensorListModel::Shape, 200);
-        list->table()->setColumnWidth(TensorListModel::Size, 110);
         m_tabs->addTab(list, tr("Tensors"));
     }
 }

@@ -7,6 +7,7 @@
 #include "document/archivedocument.h"
 #include "graph/graphtab.h"
 #include "graph/graphview.h"
+#include "widgets/statuslabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -148,9 +149,8 @@ void MainWindow::createActions()
     m_findEdit->setAccessibleName(tr("Find"));
     m_findEdit->setMaximumWidth(380);
     bar->addWidget(m_findEdit);
-    m_findStatus = new QLabel(bar);
+    m_findStatus = new StatusLabel(tr("Find result"), bar);
     m_findStatus->setMinimumWidth(70);
-    m_findStatus->setAccessibleName(tr("Find result"));
     m_findStatus->setContentsMargins(6, 0, 0, 0);
     bar->addWidget(m_findStatus);
     connect(findAction, &QAction::triggered, this, [this] {

@@ -19,6 +19,7 @@
 #include "panels/propertiespanel.h"
 #include "panels/tensorlistview.h"
 #include "panels/tensorpanel.h"
+#include "widgets/statuslabel.h"
 
 #include <QDockWidget>
 #include <QFileInfo>

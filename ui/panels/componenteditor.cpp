@@ -28,7 +28,6 @@ ComponentEditor::ComponentEditor(QWidget *parent)
 {
     auto *form = new QFormLayout(this);
     form->setContentsMargins(6, 4, 6, 2);
-    m_name->setPlaceholderText(tr("unnamed: type a name to anchor it"));
     m_name->setToolTip(tr("The model attribute name (m.name = …). Names are what MXFusion "
                           "matches on load; press Enter to apply, empty to remove."));
     m_constant->setToolTip(tr("The number stored in variable_constants.json; press Enter"));
@@ -106,6 +105,8 @@ void ComponentEditor::refresh()
     setEnabled(c != nullptr);
     m_name->setEnabled(editable);
     m_name->setText(c && c->name ? *c->name : QString());
+    // Nothing to name while no component (or a tensor nobody owns) is selected.
+    m_name->setPlaceholderText(c ? tr("unnamed: type a name to anchor it") : QString());
     m_name->setModified(false);
     m_observed->setVisible(c && c->isVariable());
     m_observed->setEnabled(editable);

@@ -44,13 +44,14 @@ TensorListView::TensorListView(TensorListModel *model, const QString &accessible
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(22);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(TensorListModel::Name, 220);
-    m_table->setColumnWidth(TensorListModel::Group, 80);
-    m_table->setColumnWidth(TensorListModel::DType, 70);
-    m_table->setColumnWidth(TensorListModel::Shape, 130);
-    m_table->setColumnWidth(TensorListModel::Size, 80);
+    // The name takes what the short columns leave; the key (often a UUID) comes last.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TensorListModel::Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(TensorListModel::Key, QHeaderView::Interactive);
+    header->setMinimumSectionSize(48);
+    m_table->setColumnWidth(TensorListModel::Key, 120);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
