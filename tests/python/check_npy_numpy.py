@@ -93,7 +93,7 @@ def random_array(rng):
     if dt.kind == "b":
         a = np.array([rng.random() < 0.5 for _ in range(n)], dtype=dt)
     else:
-        raw = bytes(rng.getrandbits(8) for _ in range(n * dt.itemsize))
+        raw = rng.randbytes(n * dt.itemsize)
         a = np.frombuffer(raw, dtype=dt).copy()
     a = a.reshape(shape)
     if ndim > 1 and rng.random() < 0.25:
@@ -173,7 +173,7 @@ def mutate(rng, a, version):
     elif kind == "descr_unsupported":
         dt = np.dtype(rng.choice(UNSUPPORTED))
         n = int(np.prod(shape)) if shape else 1
-        data = bytes(rng.getrandbits(8) for _ in range(n * dt.itemsize))
+        data = rng.randbytes(n * dt.itemsize)
         p = dict(parts, descr=repr(dt.str), fortran_order="False")
         header = wrap(entries(p), ver)
     elif kind == "descr_structured":
@@ -366,7 +366,7 @@ def mutate(rng, a, version):
         if choice == "short":
             data = data[:max(0, len(data) - rng.randint(1, 8))]
         elif choice == "long":
-            data = data + bytes(rng.getrandbits(8) for _ in range(rng.randint(1, 9)))
+            data = data + rng.randbytes(rng.randint(1, 9))
         else:
             data = b""
     elif kind == "non_ascii":
@@ -532,8 +532,8 @@ def check_npz(cli, path):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", required=True)
-    ap.add_argument("--count", type=int, default=2400, help=".npy files to generate")
-    ap.add_argument("--npz", type=int, default=250, help=".npz files to generate")
+    ap.add_argument("--count", type=int, default=2000, help=".npy files to generate")
+    ap.add_argument("--npz", type=int, default=200, help=".npz files to generate")
     ap.add_argument("--seed", type=int, default=19)
     ap.add_argument("--jobs", type=int, default=max(2, (os.cpu_count() or 2) * 2))
     ap.add_argument("--keep", help="copy disagreeing inputs into this directory")

@@ -935,8 +935,8 @@ Status checkHeaderDict(const PyValue &d, NpyHeader &header, int maxDims)
             continue;
         if (bytes > quint64(std::numeric_limits<qint64>::max()) / quint64(dim))
             return fail(ErrorCode::ShapeOverflow,
-                        tr("the shape %1 of %2 is too big: its size in bytes does not fit in 64 "
-                           "bits (numpy refuses it too)")
+                        tr("the shape %1 of %2 overflows 64-bit byte counts (its item size times "
+                           "its non-zero dimensions; numpy refuses it too)")
                             .arg(shapeText(dims), dtypeName(info->dtype)),
                         {}, shape->offset);
         bytes *= quint64(dim);
