@@ -3,6 +3,7 @@
 // The window as a user meets it: open a fixture, look at the scene, select, find, export.
 #include "diff/comparedock.h"
 #include "document/archivedocument.h"
+#include "document/diskwatcher.h"
 #include "export/archiveexporter.h"
 #include "formats/mxnet/ndarraywriter.h"
 #include "graph/componentindex.h"
@@ -261,6 +262,54 @@ private slots:
         QCOMPARE(current.siblingAtColumn(TensorListModel::Key).data().toString(), weight->key);
     }
 
+    // Another program replaces the archive while it is open: the window says so, keeps what
+    // was opened, refuses to overwrite the newer file on Save, and saves once told to keep its
+    // own version.
+    void noticesAFileChangedOnDisk()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"model.zip"_s);
+        QVERIFY(QFile::copy(fixture(u"mxfusion/gp_regression.zip"_s), path));
+        QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::WriteOwner);
+        MainWindow window;
+        window.show();
+        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
+        window.openPath(path);
+        QTRY_COMPARE_WITH_TIMEOUT(indexed.count(), 1, 10000);
+        QVERIFY(window.changedOnDiskBar()->isHidden());
+        QVERIFY(window.diskWatcher()->checkNow().isEmpty());
+
+        // Replaced by rename, as sync tools and editors do.
+        const QString other = dir.filePath(u"new.zip"_s);
+        QVERIFY(QFile::copy(fixture(u"mxfusion/gp_regression.zip"_s), other));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::rename(other, path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.changedOnDiskBar()->isVisible(), 5000);
+        QVERIFY(window.diskWatcher()->hasChanged());
+
+        // An edit, then Save: refused (no dialogs), the file on disk untouched.
+        const ComponentId owner = window.document()->tensors().front().owner;
+        QVERIFY(window.document()->renameComponent(owner, u"renamed_var"_s));
+        QSignalSpy failed(&window, &MainWindow::saveFailed);
+        const QByteArray before = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(!window.save());
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.front().front().toString().contains(u"changed on disk"_s));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        f.close();
+
+        // Keep Mine: the next Save goes ahead and the bar goes away.
+        window.diskWatcher()->acknowledge();
+        QVERIFY(window.save());
+        QVERIFY(window.diskWatcher()->checkNow().isEmpty());
+        QVERIFY(window.changedOnDiskBar()->isHidden());
+    }
+
     // A file without graphs: the centre and the Tensors dock list every array, Find and the
     // list select one, the Tensor dock and Properties show it.
     void listsTheTensorsOfFilesWithoutGraphs()
@@ -271,7 +320,7 @@ private slots:
         window.openPath(fixture(u"npz/mixed.npz"_s));
         QTRY_COMPARE_WITH_TIMEOUT(indexed.count(), 1, 10000);
         QCOMPARE(window.tensorList()->rowCount(), 4);
-        auto *tabs = qobject_cast<QTabWidget *>(window.centralWidget());
+        auto *tabs = window.centralWidget()->findChild<QTabWidget *>();
         QVERIFY(tabs);
         auto *centre = qobject_cast<TensorListView *>(tabs->widget(0));
         QVERIFY(centre);

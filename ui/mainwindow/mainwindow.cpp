@@ -5,6 +5,7 @@
 #include "diff/comparedock.h"
 
 #include "document/archivedocument.h"
+#include "document/diskwatcher.h"
 #include "graph/componentindex.h"
 #include "graph/graphtab.h"
 #include "graph/graphview.h"
@@ -30,9 +31,12 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -43,6 +47,7 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -65,7 +70,46 @@ MainWindow::MainWindow(QWidget *parent)
     welcome->setWordWrap(true); // one long line would set the central widget's minimum width
     welcome->setStyleSheet(u"color: #555;"_s);
     m_tabs->addTab(welcome, tr("Welcome"));
-    setCentralWidget(m_tabs);
+
+    // Above the graphs: the file changed on disk since it was opened (another program wrote,
+    // replaced or deleted it). The window keeps showing what was opened until the user reloads.
+    m_diskWatcher = new DiskWatcher(this);
+    m_changedBar = new QFrame(this);
+    m_changedBar->setObjectName(u"changed-on-disk"_s);
+    m_changedBar->setAccessibleName(tr("Changed on disk"));
+    m_changedBar->setStyleSheet(u"#changed-on-disk { background: #fff4d6; border-bottom: 1px "
+                                u"solid #e0c070; }"_s);
+    auto *barLayout = new QHBoxLayout(m_changedBar);
+    barLayout->setContentsMargins(10, 4, 6, 4);
+    m_changedText = new StatusLabel(tr("Change on disk"), m_changedBar);
+    m_changedText->setWordWrap(true);
+    m_changedText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *reload = new QPushButton(tr("&Reload"), m_changedBar);
+    reload->setToolTip(tr("Open the file as it is on disk now (unsaved edits are asked about)"));
+    auto *keep = new QPushButton(tr("&Keep Mine"), m_changedBar);
+    keep->setToolTip(tr("Go on with what you opened; Save will then overwrite the file on disk"));
+    barLayout->addWidget(m_changedText, 1);
+    barLayout->addWidget(reload);
+    barLayout->addWidget(keep);
+    m_changedBar->hide();
+    connect(reload, &QPushButton::clicked, this, [this] {
+        if (m_document)
+            openPath(m_document->path(),
+                     m_document->file().mxnet ? m_document->file().mxnet->epoch : std::nullopt);
+    });
+    connect(keep, &QPushButton::clicked, this, [this] {
+        m_diskWatcher->acknowledge();
+        m_changedBar->hide();
+    });
+    connect(m_diskWatcher, &DiskWatcher::changedOnDisk, this, &MainWindow::onChangedOnDisk);
+    connect(m_diskWatcher, &DiskWatcher::unchangedAgain, m_changedBar, &QWidget::hide);
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_changedBar);
+    centreLayout->addWidget(m_tabs, 1);
+    setCentralWidget(centre);
 
     m_statusFile = new StatusLabel(tr("Status file"), this);
     m_statusFormat = new StatusLabel(tr("Status format"), this);
@@ -250,8 +294,51 @@ void MainWindow::showDocument(std::unique_ptr<ArchiveDocument> document)
     m_statusFormat->setText(format);
     updateEpochChooser();
     updateTitle();
+    watchDocumentFiles();
     emit opened();
     startTensorIndexing();
+}
+
+void MainWindow::watchDocumentFiles()
+{
+    m_changedBar->hide();
+    if (!m_document) {
+        m_diskWatcher->stop();
+        return;
+    }
+    const OpenedFile &file = m_document->base() ? *m_document->base() : m_document->file();
+    QList<DiskWatcher::Watched> files;
+    if (file.source)
+        files.append({file.path, file.source->identity()});
+    // A checkpoint opened from its symbol: the parameters are what training rewrites.
+    if (file.mxnet && file.mxnet->parameters && file.mxnet->parameters->bytes &&
+        QFileInfo(file.mxnet->paramsPath) != QFileInfo(file.path))
+        files.append({file.mxnet->paramsPath, file.mxnet->parameters->bytes->identity()});
+    m_diskWatcher->watch(files);
+}
+
+void MainWindow::onChangedOnDisk(const QString &message)
+{
+    m_changedText->setText(
+        tr("<b>Changed on disk since you opened it.</b> %1 The window shows the file as you "
+           "opened it.")
+            .arg(message.toHtmlEscaped().replace(u'\n', u"<br>"_s)));
+    m_changedBar->show();
+    // Values of a big file are read from its mapping, which now shows the new bytes (or
+    // none): what is on screen is dropped rather than mixed with statistics of the old ones.
+    const OpenedFile *base = m_document ? m_document->base().get() : nullptr;
+    const bool mapped =
+        base && ((base->source && base->source->isMapped()) ||
+                 (base->mxnet && base->mxnet->parameters && base->mxnet->parameters->bytes &&
+                  base->mxnet->parameters->bytes->isMapped()));
+    if (mapped)
+        m_tensorPanel->showUnavailable(
+            tr("The file changed on disk after it was opened, and this tensor's values are read "
+               "from it: Reload to see what it holds now."));
+    statusBar()->showMessage(
+        tr("%1 changed on disk")
+            .arg(QDir::toNativeSeparators(m_document ? m_document->path() : QString())),
+        10000);
 }
 
 void MainWindow::rebuildGraphTabs()

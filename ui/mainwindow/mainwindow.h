@@ -42,6 +42,7 @@ class OutlineModel;
 class ProblemsModel;
 class PropertiesPanel;
 class SelectionHub;
+class DiskWatcher;
 class StatusLabel;
 class TensorListModel;
 class TensorListView;
@@ -83,6 +84,10 @@ public:
     // `compareFailed()` follows, and the Compare dock shows the result.
     void compareWith(const QString &path);
     CompareDock *compareDock() const { return m_compareDock; }
+    // The files the document was read from, watched for changes by other programs.
+    DiskWatcher *diskWatcher() const { return m_diskWatcher; }
+    // The bar above the graphs saying the file changed on disk (hidden while it has not).
+    QWidget *changedOnDiskBar() const { return m_changedBar; }
     SelectionHub *selection() const { return m_hub; }
     GraphTab *graphTab(int index) const;
     int graphTabCount() const;
@@ -128,6 +133,9 @@ private:
     void startTensorIndexing();
     void rebuildGraphTabs();
     void refreshViews();
+    void watchDocumentFiles();
+    void onChangedOnDisk(const QString &message);
+    bool confirmOverwriteOfChangedFile();
     void onComponentSelected(const ComponentId &id);
     void onTensorSelected(const QString &group, const QString &key);
     void followTensorInLists(const QString &group, const QString &key);
@@ -168,6 +176,9 @@ private:
     bool m_discardUnsaved = false; // what the unsaved-changes prompt answers without dialogs
     SelectionHub *m_hub;
     QTabWidget *m_tabs;
+    DiskWatcher *m_diskWatcher;
+    QWidget *m_changedBar;
+    StatusLabel *m_changedText;
     QUndoGroup *m_undoGroup;
     MatchingSession *m_matching;
     QFutureWatcher<Result<OpenedFile>> m_openWatcher;

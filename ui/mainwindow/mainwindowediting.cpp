@@ -4,6 +4,8 @@
 // document-wide edits of the Edit menu.
 #include "mainwindow/mainwindow.h"
 
+#include "document/diskwatcher.h"
+
 #include "document/archivedocument.h"
 #include "panels/componenteditor.h"
 
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QStyle>
 #include <QUndoGroup>
@@ -30,7 +33,8 @@ void MainWindow::createEditActions(QMenu *file, QAction *before, QMenu *edit)
     m_saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
     m_saveAsAction = new QAction(tr("Save &As…"), this);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    // QKeySequence::SaveAs is empty on desktops without a platform theme (Xvfb, bare X11).
+    m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveAsAction, &QAction::triggered, this, [this] { saveAs(); });
     file->insertAction(before, m_saveAction);
     file->insertAction(before, m_saveAsAction);
@@ -87,7 +91,42 @@ bool MainWindow::save()
     // transplant is another model: never write it over the saved archive it came from.
     if (m_document->file().format == FileFormat::MxfusionLegacy || m_document->replacesItsSource())
         return saveAs();
+    if (!confirmOverwriteOfChangedFile())
+        return false;
     return saveTo(m_document->path());
+}
+
+// Save writes over the file the user opened, and nothing else: when another program wrote,
+// replaced or deleted it since, the user decides (another window's save, a sync tool's newer
+// copy, a training run's new epoch would otherwise be lost without a word).
+bool MainWindow::confirmOverwriteOfChangedFile()
+{
+    const QString change = m_diskWatcher->checkNow();
+    if (change.isEmpty())
+        return true;
+    const QString why = tr("%1 changed on disk since you opened it: %2")
+                            .arg(QDir::toNativeSeparators(m_document->path()), change);
+    if (qEnvironmentVariableIsSet("MXL_NO_DIALOGS")) {
+        statusBar()->showMessage(tr("Not saved: %1").arg(why), 10000);
+        emit saveFailed(why);
+        return false;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("The file changed on disk"),
+                    tr("Another program changed %1 after you opened it. Saving would replace "
+                       "its version with yours.")
+                        .arg(QFileInfo(m_document->path()).fileName()),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(change);
+    QPushButton *saveAsButton = box.addButton(tr("Save &As…"), QMessageBox::AcceptRole);
+    QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(saveAsButton);
+    box.exec();
+    if (box.clickedButton() == saveAsButton) {
+        saveAs();
+        return false;
+    }
+    return box.clickedButton() == overwrite;
 }
 
 bool MainWindow::saveAs()
@@ -108,7 +147,8 @@ bool MainWindow::saveTo(const QString &path)
     if (!report) {
         statusBar()->clearMessage();
         QMessageBox box(QMessageBox::Critical, tr("Cannot save"),
-                        tr("The archive was not written; the file on disk is unchanged."),
+                        tr("The archive was not written; mxlens did not change the file on "
+                           "disk."),
                         QMessageBox::Ok, this);
         box.setInformativeText(report.error().describe());
         if (!qEnvironmentVariableIsSet("MXL_NO_DIALOGS"))
@@ -117,6 +157,10 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     addRecent(path);
+    // What is on disk now is what the user saved: later changes are measured against it.
+    if (Result<FileIdentity> written = fileIdentity(path))
+        m_diskWatcher->watch({{path, *written}});
+    m_changedBar->hide();
     statusBar()->showMessage(tr("Saved %1: %2 entries copied unchanged, %3 rewritten, %4 tensors "
                                 "verified by reading them back.")
                                  .arg(QDir::toNativeSeparators(path))

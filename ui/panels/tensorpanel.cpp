@@ -247,6 +247,22 @@ void TensorPanel::clear()
     showMessage(tr("Select a variable that has a stored tensor."), false);
 }
 
+void TensorPanel::showUnavailable(const QString &why)
+{
+    ++m_generation; // results of any running job are now stale
+    m_cancel->store(true);
+    m_loading = m_summarising = false;
+    m_stats.reset();
+    m_model->setArray(std::nullopt);
+    m_heatmap->clear();
+    m_histogram->clear();
+    for (const QString &field : kStatFields)
+        m_values.remove(field);
+    renderFields();
+    setStatus({}, kProgressSteps);
+    showMessage(why, true);
+}
+
 void TensorPanel::showTensor(const TensorEntry &entry, const QString &title)
 {
     clear();

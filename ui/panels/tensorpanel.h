@@ -46,6 +46,9 @@ public:
 
     void showTensor(const TensorEntry &entry, const QString &title);
     void clear();
+    // Drops the values and statistics on screen (they may no longer be what the file holds)
+    // and says why in their place; the header stays.
+    void showUnavailable(const QString &why);
 
     // What is shown now (for the window and tests).
     TensorTableModel *tableModel() const { return m_model; }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QLabel>
+#include <QTextDocumentFragment>
 
 namespace mxl {
 
@@ -21,7 +22,8 @@ public:
     void setText(const QString &text)
     {
         QLabel::setText(text);
-        setAccessibleDescription(text);
+        setAccessibleDescription(
+            Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text);
     }
     void clear() { setText({}); }
 };
