@@ -166,7 +166,7 @@ private slots:
         QTest::newRow("not an object")
             << safetensorsBytes("[1, 2]") << ErrorCode::BadJson << u"start with '{'"_s << qint64(8);
         QTest::newRow("invalid JSON") << safetensorsBytes("{\"a\": }") << ErrorCode::BadJson
-                                      << u"header: invalid JSON"_s << qint64(-2);
+                                      << u"are not one JSON object: invalid JSON"_s << qint64(-2);
         QTest::newRow("nested bomb")
             << safetensorsBytes("{\"a\":" + QByteArray(100000, '[') + QByteArray(100000, ']') + "}")
             << ErrorCode::JsonTooDeep << u"deeper than 3"_s << qint64(8 + 7);

@@ -320,7 +320,12 @@ Result<SafetensorsHeader> readSafetensorsHeader(QByteArrayView bytes, const Limi
     Result<Json> json = detail::parseJson(header, jsonLimits);
     if (!json) {
         Error e = json.error();
-        e.message = tr("header: %1").arg(e.message);
+        e.message = e.code == ErrorCode::BadJson
+                        ? tr("header: the %1 bytes the length field gives are not one JSON "
+                             "object: %2")
+                              .arg(n)
+                              .arg(e.message)
+                        : tr("header: %1").arg(e.message);
         if (e.offset >= 0)
             e.offset += 8;
         return fail(std::move(e));
