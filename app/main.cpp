@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The mxlens authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mxlens: the window. Opens the files named on the command line.
-#include "common/buildinfo.h"
+#include "buildinfo/buildinfo.h"
+#include "i18n.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -35,6 +36,11 @@ struct Options
         QCoreApplication::translate("main", "Compare the archive with FILE (another archive, "
                                             "checkpoint or npz) in the Compare dock."),
         QStringLiteral("FILE")};
+    QCommandLineOption lang{
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Show the window in language LANG (zh_CN, en), "
+                                            "instead of the one of the environment."),
+        QStringLiteral("LANG")};
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
@@ -48,6 +54,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addOption(options.select);
     parser.addOption(options.current);
     parser.addOption(options.compare);
+    parser.addOption(options.lang);
 }
 
 void setIdentity()
@@ -77,11 +84,14 @@ bool asksForHelpOrVersion(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     setIdentity();
-    Options options;
-    QCommandLineParser parser;
-    describe(parser, options);
+    // --lang is read before the application object exists; the parser below knows it too.
+    const QString lang = mxl::takeLanguageOption(argc, argv, false);
     if (asksForHelpOrVersion(argc, argv)) {
         QCoreApplication app(argc, argv);
+        mxl::installTranslations(lang); // before the options' descriptions are translated
+        Options options;
+        QCommandLineParser parser;
+        describe(parser, options);
         parser.process(app); // prints the help and exits, or reports a bad option and exits
         QTextStream out(stdout);
         out << QCoreApplication::applicationName() << ' ' << mxl::mxlensVersion() << '\n';
@@ -95,6 +105,10 @@ int main(int argc, char *argv[])
     // Ties the window to its desktop file (icon and name on Wayland, startup notification).
     QGuiApplication::setDesktopFileName(QStringLiteral(MXL_APP_ID));
 #endif
+    mxl::installTranslations(lang);
+    Options options;
+    QCommandLineParser parser;
+    describe(parser, options);
     parser.process(app);
 
     mxl::MainWindow window;

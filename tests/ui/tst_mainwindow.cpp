@@ -4,13 +4,13 @@
 #include "diff/comparedock.h"
 #include "document/archivedocument.h"
 #include "document/diskwatcher.h"
+#include "document/matchingsession.h"
 #include "export/archiveexporter.h"
 #include "formats/mxnet/ndarraywriter.h"
 #include "graph/componentindex.h"
 #include "graph/graphitems.h"
 #include "graph/graphtab.h"
 #include "mainwindow/mainwindow.h"
-#include "mainwindow/selectionhub.h"
 #include "matching/matchingdock.h"
 #include "models/diffmodel.h"
 #include "models/matchingmodel.h"
@@ -19,7 +19,7 @@
 #include "panels/propertiespanel.h"
 #include "panels/tensorlistview.h"
 #include "panels/tensorpanel.h"
-#include "reconcile/matchingsession.h"
+#include "selectionhub.h"
 
 #include <QCheckBox>
 #include <QComboBox>

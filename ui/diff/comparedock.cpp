@@ -4,8 +4,8 @@
 
 #include "graph/graphitems.h"
 #include "graph/graphtab.h"
-#include "mainwindow/selectionhub.h"
 #include "models/diffmodel.h"
+#include "selectionhub.h"
 
 #include <QCheckBox>
 #include <QFileInfo>

@@ -6,10 +6,10 @@
 
 #include "document/archivedocument.h"
 #include "document/diskwatcher.h"
+#include "document/matchingsession.h"
 #include "graph/componentindex.h"
 #include "graph/graphtab.h"
 #include "graph/graphview.h"
-#include "mainwindow/selectionhub.h"
 #include "matching/matchingdock.h"
 #include "models/constantsmodel.h"
 #include "models/entriesmodel.h"
@@ -21,7 +21,7 @@
 #include "panels/propertiespanel.h"
 #include "panels/tensorlistview.h"
 #include "panels/tensorpanel.h"
-#include "reconcile/matchingsession.h"
+#include "selectionhub.h"
 #include "validate/validator.h"
 #include "widgets/statuslabel.h"
 

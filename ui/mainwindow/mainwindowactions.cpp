@@ -3,7 +3,7 @@
 // Menus, toolbar, shortcuts, recent files and the small dialogs.
 #include "mainwindow/mainwindow.h"
 
-#include "common/buildinfo.h"
+#include "buildinfo/buildinfo.h"
 #include "document/archivedocument.h"
 #include "graph/graphtab.h"
 #include "graph/graphview.h"

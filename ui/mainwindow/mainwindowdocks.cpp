@@ -7,7 +7,6 @@
 
 #include "document/archivedocument.h"
 #include "graph/graphtab.h"
-#include "mainwindow/selectionhub.h"
 #include "matching/matchingdock.h"
 #include "models/constantsmodel.h"
 #include "models/entriesmodel.h"
@@ -19,6 +18,7 @@
 #include "panels/propertiespanel.h"
 #include "panels/tensorlistview.h"
 #include "panels/tensorpanel.h"
+#include "selectionhub.h"
 #include "widgets/statuslabel.h"
 
 #include <QDockWidget>

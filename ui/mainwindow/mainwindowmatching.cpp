@@ -5,11 +5,11 @@
 #include "mainwindow/mainwindow.h"
 
 #include "document/archivedocument.h"
+#include "document/matchingsession.h"
 #include "export/transplant.h"
 #include "graph/componentindex.h"
 #include "graph/graphtab.h"
 #include "matching/matchingdock.h"
-#include "reconcile/matchingsession.h"
 
 #include <QDir>
 #include <QDockWidget>

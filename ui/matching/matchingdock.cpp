@@ -3,12 +3,12 @@
 #include "matching/matchingdock.h"
 
 #include "document/archivedocument.h"
+#include "document/matchingsession.h"
 #include "graph/componentindex.h"
 #include "graph/graphtab.h"
-#include "mainwindow/selectionhub.h"
 #include "models/matchingmodel.h"
 #include "reconcile/currentmodel.h"
-#include "reconcile/matchingsession.h"
+#include "selectionhub.h"
 
 #include <QClipboard>
 #include <QDoubleSpinBox>

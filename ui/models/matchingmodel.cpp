@@ -3,8 +3,8 @@
 #include "models/matchingmodel.h"
 
 #include "document/archivedocument.h"
+#include "document/matchingsession.h"
 #include "graph/componentindex.h"
-#include "reconcile/matchingsession.h"
 
 #include <QBrush>
 #include <QFont>

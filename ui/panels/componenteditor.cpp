@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/componenteditor.h"
 
+#include "archive/bytesource.h"
 #include "document/archivedocument.h"
 
 #include <QCheckBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -147,12 +147,15 @@ void ComponentEditor::replaceTensor()
                                                       tr("NumPy arrays (*.npy);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showResult(tr("%1: %2").arg(path, file.errorString()));
+    // Read into memory through the core's reader: a FIFO or a device is refused at once
+    // instead of blocking the window, and a size cap keeps /dev/zero-like files out.
+    constexpr qint64 kMaxNpyBytes = qint64(4) << 30;
+    Result<ByteSourcePtr> bytes = ByteSource::readFile(path, kMaxNpyBytes);
+    if (!bytes) {
+        showResult(bytes.error().describe());
         return;
     }
-    const QByteArray npy = file.readAll();
+    const QByteArray npy = (*bytes)->bytes().toByteArray();
     Result<TensorReplacementCheck> check = m_document->checkTensorReplacement(key, npy);
     if (!check) {
         showResult(check.error().describe());

@@ -4,7 +4,7 @@
 
 #include "document/archivedocument.h"
 #include "graph/componentindex.h"
-#include "mainwindow/selectionhub.h"
+#include "selectionhub.h"
 
 #include <QTextBrowser>
 #include <QUrl>

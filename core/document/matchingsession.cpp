@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The mxlens authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reconcile/matchingsession.h"
+#include "document/matchingsession.h"
 
 #include "common/savefile.h"
 #include "document/archivedocument.h"

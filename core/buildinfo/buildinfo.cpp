@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The mxlens authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/buildinfo.h"
+#include "buildinfo/buildinfo.h"
 
 #include "graph/graphvizlayout.h"
 
