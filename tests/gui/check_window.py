@@ -15,7 +15,7 @@ through the accessibility tree only:
   - Tensor dock: "Tensor name" is the selected tensor, "Tensor header"'s description gives its
     dtype and shape (as numpy says);
   - "Tensor list" (a table in the "Tensors" dock): one row per tensor, columns Name, Group,
-    DType, Shape, Size, the selected tensor among its names;
+    DType, Shape, Size, the selected tensor among its names and its row the selected one;
   - graphs: "Graph view"'s description `zoom=..;labelpx=..;uipx=..;nodes=..;folded=..`:
     labels legible (labelpx >= 0.85 uipx), MXNet parameters folded, the Zoom label agreeing;
   - once, Find: the "Find" line edit given a name and Enter pressed selects that tensor.
@@ -563,7 +563,11 @@ class Case:
                 cell = self.t.safe(lambda: iface.getAccessibleAt(r, c))
                 if cell is not None:
                     cells.add(self.t.name(cell))
+        selected = [self.t.name(self.t.safe(lambda: iface.getAccessibleAt(r, 0)))
+                    for r in (self.t.safe(iface.getSelectedRows) or [])]
         names = spec["expect"]["names_ok"]
+        self.check("Tensor list selection follows", any(n in selected for n in names),
+                   "selected rows %s" % selected)
         self.check("Tensor list has selected tensor", any(n in cells for n in names),
                    "%s among %d cells" % (names, len(cells)) if any(n in cells for n in names)
                    else "none of %s among cells %s" % (names, sorted(cells)[:8]))

@@ -16,6 +16,7 @@ OUTDIR/ gets:
   npx/encoder.params        MXNet 2.x npx.save of a dict: V3 records, named, a 0-d array too
   nd/mean_224.nd            the mean image MXNet's ImageRecordIter saves: "mean_img" (3,224,224)
   nd/unnamed_list.nd        nd.save of a list: no names
+  safetensors/bert.safetensors  a Hugging Face-style safetensors file (F16, I64, F32, F64)
   checkpoint/resnet-symbol.json + resnet-0000.params
                             a ResNet-18-shaped Module checkpoint (MXNet 1.x JSON, arg:/aux:)
   symbol_only/resnet-symbol.json   the same symbol without parameters
@@ -350,6 +351,38 @@ def checkpoint_files(out, rng):
     return [c, s]
 
 
+# --- safetensors -----------------------------------------------------------------------------
+
+def safetensors_file(out, rng):
+    """A Hugging Face BERT-style checkpoint as the safetensors library writes it: u64 header
+    length, the JSON header (keys sorted, "__metadata__" first, padded with spaces to 8 bytes),
+    the tensors' little-endian C-order bytes at their data_offsets."""
+    t = {
+        "bert.embeddings.word_embeddings.weight":
+            rng.standard_normal((1000, 64)).astype(np.float16),
+        "bert.embeddings.position_ids": np.arange(512, dtype=np.int64).reshape(1, 512),
+        "bert.embeddings.LayerNorm.weight": np.ones(64, np.float32),
+        "bert.encoder.layer.0.attention.self.query.weight":
+            rng.standard_normal((64, 64), dtype=np.float32) * 0.02,
+        "bert.pooler.dense.bias": np.zeros(64, np.float64),
+    }
+    codes = {"float16": "F16", "float32": "F32", "float64": "F64", "int64": "I64"}
+    header, blobs, offset = {"__metadata__": {"format": "pt"}}, [], 0
+    for name in sorted(t):
+        data = t[name].astype(t[name].dtype.newbyteorder("<")).tobytes()
+        header[name] = {"dtype": codes[str(t[name].dtype)], "shape": list(t[name].shape),
+                        "data_offsets": [offset, offset + len(data)]}
+        blobs.append(data)
+        offset += len(data)
+    text = json.dumps(header, separators=(",", ":")).encode()
+    text += b" " * (-len(text) % 8)
+    path = os.path.join(out, "safetensors", "bert.safetensors")
+    write_bytes(path, struct.pack("<Q", len(text)) + text + b"".join(blobs))
+    ordered = {name: t[name] for name in sorted(t)}
+    return case("safetensors", "safetensors (Hugging Face layout)", path,
+                "bert.encoder.layer.0.attention.self.query.weight", ordered, "safetensors")
+
+
 # --- files committed elsewhere, read with numpy for the expectations --------------------------
 
 def read_ndlist(path):
@@ -475,6 +508,7 @@ def main():
     cases.append(gluon_params(out, rng))
     cases.append(npx_params(out, rng))
     cases += nd_files(out, rng)
+    cases.append(safetensors_file(out, np.random.default_rng(14)))
     cases += checkpoint_files(out, rng)
     cases += committed_files(os.path.abspath(a.data), os.path.abspath(a.shared))
     with open(os.path.join(out, "manifest.json"), "w") as f:
