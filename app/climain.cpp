@@ -3,6 +3,7 @@
 // mxlens-cli: the headless command line. Everything lives in mxl::CliApp (core/cli) so tests
 // run the same commands in-process.
 #include "cli/cliapp.h"
+#include "i18n.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,6 +18,9 @@
 
 int main(int argc, char *argv[])
 {
+    // --lang LANG (anywhere before "--") chooses the language of the human-readable output; it
+    // is taken out before the commands see the arguments.
+    const QString lang = mxl::takeLanguageOption(argc, argv, true);
     // Drawing text needs Qt Gui's font database, hence a QGuiApplication for `render`; the
     // offscreen platform keeps the CLI free of any display.
     std::unique_ptr<QCoreApplication> app;
@@ -38,6 +42,7 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("mxlens-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MXL_VERSION));
+    mxl::installTranslations(lang);
     QTextStream out(stdout);
     QTextStream err(stderr);
     mxl::CliApp cli(out, err);
