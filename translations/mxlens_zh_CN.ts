@@ -2264,147 +2264,152 @@ B：%2
 <context>
     <name>Safetensors</name>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="168"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="252"/>
         <source>expected an object with dtype, shape and data_offsets, found %1</source>
         <translation>应为含有 dtype、shape 和 data_offsets 的对象，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="174"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="258"/>
         <source>expected the keys dtype, shape and data_offsets</source>
         <translation>应有键 dtype、shape 和 data_offsets</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="181"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="265"/>
         <source>expected dtype to be a string such as &quot;F32&quot;, found %1</source>
         <translation>dtype 应为字符串，如 &quot;F32&quot;，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="186"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="270"/>
         <source>unsupported dtype &quot;%1&quot; (expected one of BOOL, U8, I8, U16, I16, U32, I32, U64, I64, F16, BF16, F32, F64)</source>
         <translation>不支持的数据类型 &quot;%1&quot;（应为 BOOL、U8、I8、U16、I16、U32、I32、U64、I64、F16、BF16、F32、F64 之一）</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="192"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="276"/>
         <source>expected shape to be a list of sizes, found %1</source>
         <translation>shape 应为大小的列表，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="195"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="279"/>
         <source>%1 dimensions; at most %2 are accepted</source>
         <translation>%1 个维度；最多接受 %2 个</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="202"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="286"/>
         <source>expected every dimension of shape to be an integer from 0 to 2^63-1, found %1</source>
         <translation>shape 的每个维度应为 0 到 2^63-1 的整数，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="210"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="294"/>
         <source>shape %1 of %2 holds more bytes than 2^63</source>
         <translation>%2 的形状 %1 含有超过 2^63 的字节</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="214"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="298"/>
         <source>expected data_offsets to be [BEGIN, END], found %1</source>
         <translation>data_offsets 应为 [BEGIN, END]，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="220"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="304"/>
         <source>expected data_offsets to hold two integers from 0 to 2^63-1, found %1</source>
         <translation>data_offsets 应含有两个 0 到 2^63-1 的整数，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="224"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="308"/>
         <source>data_offsets [%1, %2] end before they begin</source>
         <translation>data_offsets [%1, %2] 的结束位置在开始位置之前</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="227"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="311"/>
         <source>data_offsets [%1, %2] reach past the end of the data section (%3 bytes)</source>
         <translation>data_offsets [%1, %2] 超出了数据区的末尾（%3 字节）</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="233"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="317"/>
         <source>data_offsets [%1, %2] hold %3 bytes; %4 of shape %5 needs %6</source>
         <translation>data_offsets [%1, %2] 含有 %3 字节；形状为 %5 的 %4 需要 %6 字节</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="287"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="371"/>
         <source>a safetensors file starts with an 8-byte header length; this one has %1 bytes</source>
         <translation>safetensors 文件以 8 字节的文件头长度开始；此文件只有 %1 字节</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="295"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="379"/>
         <source>the header length field says %1 bytes of JSON, but only %2 bytes follow it</source>
         <translation>文件头长度字段表示有 %1 字节的 JSON，但其后只有 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="302"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="386"/>
         <source>a JSON header of %1 bytes is larger than the limit of %2</source>
         <translation>%1 字节的 JSON 文件头超过了上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="308"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="392"/>
         <source>a JSON header of %1 bytes cannot hold an object</source>
         <translation>%1 字节的 JSON 文件头无法容纳一个对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="315"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="399"/>
         <source>expected the JSON header to start with &apos;{&apos;</source>
         <translation>JSON 文件头应以 &apos;{&apos; 开头</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="324"/>
-        <source>header: the %1 bytes the length field gives are not one JSON object: %2</source>
-        <translation>文件头：长度字段给出的 %1 字节不是一个 JSON 对象：%2</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="328"/>
-        <source>header: %1</source>
-        <translation>文件头：%1</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="340"/>
-        <source>&quot;%1&quot; is listed twice in the header</source>
-        <translation>&quot;%1&quot; 在文件头中列出了两次</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="342"/>
-        <source>&quot;%1&quot; appears twice in the entry</source>
-        <translation>&quot;%1&quot; 在条目中出现了两次</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="348"/>
-        <source>header: invalid JSON (NaN and Infinity are not JSON)</source>
-        <translation>文件头：无效的 JSON（NaN 和 Infinity 不是 JSON）</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="351"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="410"/>
         <source>expected the header to be a JSON object</source>
         <translation>文件头应为 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="362"/>
-        <source>expected __metadata__ to be an object of strings, found %1</source>
-        <translation>__metadata__ 应为字符串对象，实际为 %1</translation>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="419"/>
+        <source>header: JSON nested deeper than %1 levels (a safetensors header is an object of objects holding lists)</source>
+        <translation>文件头：JSON 嵌套超过 %1 层（safetensors 文件头是由含列表的对象组成的对象）</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="370"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="428"/>
+        <source>&quot;%1&quot; is listed twice in the header</source>
+        <translation>&quot;%1&quot; 在文件头中列出了两次</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="430"/>
+        <source>&quot;%1&quot; appears twice in the entry</source>
+        <translation>&quot;%1&quot; 在条目中出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="434"/>
+        <source>more than %1 keys in the entry; expected dtype, shape and data_offsets</source>
+        <translation>条目中的键多于 %1 个；应为 dtype、shape 和 data_offsets</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="440"/>
         <source>expected every __metadata__ value to be a string; &quot;%1&quot; is %2</source>
         <translation>__metadata__ 的每个值都应为字符串；&quot;%1&quot; 为 %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="393"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="452"/>
+        <source> (NaN and Infinity are not JSON)</source>
+        <translation>（NaN 和 Infinity 不是 JSON）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="454"/>
+        <source>header: the %1 bytes the length field gives are not one JSON object: invalid JSON: %2</source>
+        <translation>文件头：长度字段给出的 %1 字节不是一个 JSON 对象：无效的 JSON：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="470"/>
+        <source>expected __metadata__ to be an object of strings, found %1</source>
+        <translation>__metadata__ 应为字符串对象，实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="492"/>
         <source>data_offsets [%1, %2] overlap those of %3, which end at %4</source>
         <translation>data_offsets [%1, %2] 与 %3 的重叠，后者结束于 %4</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="401"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="500"/>
         <source>bytes %1 to %2 of the data section belong to no tensor (the data of consecutive tensors must touch)</source>
         <translation>数据区的第 %1 到 %2 字节不属于任何张量（相邻张量的数据必须紧接）</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="411"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="510"/>
         <source>%1 bytes after the last tensor&apos;s data; the data section must end where the last tensor ends</source>
         <translation>最后一个张量的数据之后还有 %1 字节；数据区必须在最后一个张量结束处结束</translation>
     </message>
