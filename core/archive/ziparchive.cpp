@@ -365,6 +365,23 @@ int ZipArchive::indexOf(const QString &name) const
     return m_firstIndex.value(name, -1);
 }
 
+Result<QByteArrayView> ZipArchive::storedPrefix(int index, qint64 maxBytes) const
+{
+    if (index < 0 || index >= int(m_entries.size()) || m_entries[size_t(index)].method != 0) {
+        Error e;
+        e.code = ErrorCode::MemberMissing;
+        e.file = m_displayName;
+        e.message = tr("no stored entry number %1").arg(index);
+        return fail(std::move(e));
+    }
+    const ZipEntry &entry = m_entries[size_t(index)];
+    if (entry.error)
+        return fail(*entry.error);
+    // Bounds were checked against the bytes at open (checkEntry).
+    return m_source->bytes().sliced(entry.dataOffset,
+                                    std::min(entry.size, std::max<qint64>(0, maxBytes)));
+}
+
 Result<ByteSourcePtr> ZipArchive::read(int index) const
 {
     if (index < 0 || index >= int(m_entries.size())) {

@@ -59,6 +59,11 @@ public:
 
     // The member's uncompressed bytes, verified against size and CRC-32.
     Result<ByteSourcePtr> read(int index) const;
+    // The first `maxBytes` bytes of a stored member, straight from the archive's bytes and not
+    // verified (the CRC covers the whole member): for peeking at a header while listing, so
+    // that listing a 1 GB npz reads kilobytes, not the gigabyte. Deflated members are refused
+    // (they must be inflated whole): use read(). The view lives as long as the archive.
+    Result<QByteArrayView> storedPrefix(int index, qint64 maxBytes) const;
 
 private:
     ZipArchive() = default;

@@ -6,12 +6,13 @@
 
 namespace mxl {
 
-Result<NpyArray> readNpy(ByteSourcePtr bytes, const Limits &limits)
+namespace {
+
+// The data the header declares must be present: overflow-checked before any comparison.
+// Returns the bytes past the data (numpy ignores them), or the error.
+Result<qint64> checkDataSize(const NpyHeader &header, qint64 totalSize)
 {
-    Result<NpyHeader> header = parseNpyHeader(bytes->bytes(), limits);
-    if (!header)
-        return fail(header.error());
-    const TensorInfo &info = header->info;
+    const TensorInfo &info = header.info;
     const std::optional<qint64> needed = checkedByteCount(info.shape, itemSize(info.dtype));
     if (!needed) {
         return fail(
@@ -20,7 +21,7 @@ Result<NpyArray> readNpy(ByteSourcePtr bytes, const Limits &limits)
                 .arg(shapeText(info.shape), dtypeName(info.dtype)),
             {}, 10);
     }
-    const qint64 available = bytes->size() - header->dataOffset;
+    const qint64 available = totalSize - header.dataOffset;
     if (*needed > available) {
         return fail(ErrorCode::SizeMismatch,
                     QCoreApplication::translate(
@@ -29,13 +30,37 @@ Result<NpyArray> readNpy(ByteSourcePtr bytes, const Limits &limits)
                         .arg(shapeText(info.shape), dtypeName(info.dtype))
                         .arg(*needed)
                         .arg(available),
-                    {}, header->dataOffset);
+                    {}, header.dataOffset);
     }
+    return available - *needed;
+}
+
+} // namespace
+
+Result<NpyArray> readNpy(ByteSourcePtr bytes, const Limits &limits)
+{
+    Result<NpyHeader> header = parseNpyHeader(bytes->bytes(), limits);
+    if (!header)
+        return fail(header.error());
+    Result<qint64> trailing = checkDataSize(*header, bytes->size());
+    if (!trailing)
+        return fail(trailing.error());
     NpyArray array;
     array.header = std::move(*header);
-    array.trailingBytes = available - *needed;
+    array.trailingBytes = *trailing;
     array.bytes = std::move(bytes);
     return array;
+}
+
+Result<NpyHeader> peekNpy(QByteArrayView prefix, qint64 totalSize, const Limits &limits)
+{
+    Result<NpyHeader> header = parseNpyHeader(prefix, limits);
+    if (!header)
+        return fail(header.error());
+    Result<qint64> trailing = checkDataSize(*header, totalSize);
+    if (!trailing)
+        return fail(trailing.error());
+    return header;
 }
 
 } // namespace mxl

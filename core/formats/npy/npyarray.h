@@ -27,5 +27,8 @@ struct NpyArray
 // Parses the header and checks that the data the header declares is present (overflow-checked
 // before any comparison). Errors carry the byte offset inside the .npy.
 Result<NpyArray> readNpy(ByteSourcePtr bytes, const Limits &limits = {});
+// The same checks from the first bytes of a .npy of `totalSize` bytes (its header and perhaps
+// some data): what listing needs, without the values.
+Result<NpyHeader> peekNpy(QByteArrayView prefix, qint64 totalSize, const Limits &limits = {});
 
 } // namespace mxl

@@ -23,11 +23,31 @@ Result<std::shared_ptr<const NpzArchive>> NpzArchive::open(ByteSourcePtr bytes, 
         member.key = entries[size_t(i)].name;
         if (member.key.endsWith(u".npy"_s))
             member.key.chop(4);
-        Result<NpyArray> array = npz->array(i);
-        if (array)
-            member.info = array->info();
-        else
-            member.error = array.error();
+        if (entries[size_t(i)].method == 0) {
+            // Stored (numpy.savez): the header is enough to list the member; its bytes are
+            // read and CRC-checked when the array is loaded.
+            // The largest header the reader accepts, with the magic, version and length.
+            const qint64 window = limits.maxNpyHeaderBytes + 16;
+            Result<QByteArrayView> prefix = npz->m_zip.storedPrefix(i, window);
+            Result<NpyHeader> header = prefix ? peekNpy(*prefix, entries[size_t(i)].size, limits)
+                                              : Result<NpyHeader>(fail(prefix.error()));
+            if (header) {
+                member.info = header->info;
+            } else {
+                Error e = header.error();
+                if (prefix) { // a parse error: say where
+                    e.file = npz->m_zip.displayName();
+                    e.member = entries[size_t(i)].name;
+                }
+                member.error = std::move(e);
+            }
+        } else {
+            Result<NpyArray> array = npz->array(i);
+            if (array)
+                member.info = array->info();
+            else
+                member.error = array.error();
+        }
         npz->m_members.push_back(std::move(member));
     }
     return std::shared_ptr<const NpzArchive>(std::move(npz));
