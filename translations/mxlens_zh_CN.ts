@@ -3469,230 +3469,273 @@ B：%2
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="141"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="142"/>
         <source>Tensors</source>
         <translation>张量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
         <source>%1 — reading tensor headers…</source>
         <translation>%1 — 正在读取张量头…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="39"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="41"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="40"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="42"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="43"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="45"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="45"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="47"/>
         <source>Open &amp;Current Model for Matching…</source>
         <translation>打开当前模型用于匹配(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="47"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="49"/>
         <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="30"/>
         <source>Open the current model</source>
         <translation>打开当前模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="48"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="50"/>
         <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="31"/>
         <source>Current model (*.zip graphs.json *.json);;All files (*)</source>
         <translation>当前模型 (*.zip graphs.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="54"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="56"/>
         <source>Compare &amp;With…</source>
         <translation>比较对象(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="59"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="61"/>
         <source>&amp;Export Graph as SVG or PNG…</source>
         <translation>将计算图导出为 SVG 或 PNG(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="62"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="65"/>
+        <source>Export &amp;Tensors…</source>
+        <translation>导出张量(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="70"/>
+        <source>Write every tensor to a .safetensors or .npz file, under readable names (PyTorch, JAX, Hugging Face and numpy read them)</source>
+        <translation>将每个张量以可读名称写入 .safetensors 或 .npz 文件（PyTorch、JAX、Hugging Face 和 numpy 都能读取）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="72"/>
+        <source>Export &amp;Selected Tensors…</source>
+        <translation>导出选中的张量(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="77"/>
+        <source>Select tensors in the Tensors list first (Ctrl-click or Shift-click for several).</source>
+        <translation>请先在张量列表中选择张量（按住 Ctrl 或 Shift 单击可选择多个）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="86"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="145"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="90"/>
+        <source>Exported %n tensor(s) to %1, verified by reading them back.</source>
+        <translation>
+            <numerusform>已将 %n 个张量导出到 %1，并已通过读回验证。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="99"/>
+        <source>Cannot export the tensors</source>
+        <translation>无法导出张量</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="100"/>
+        <source>%1 was not written.</source>
+        <translation>未写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="107"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="65"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="110"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="66"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="111"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="70"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="115"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="81"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="126"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="82"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="127"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="129"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="86"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="131"/>
         <source>&amp;Fit to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="134"/>
         <source>&amp;Expand All Modules</source>
         <translation>展开所有模块(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="136"/>
         <source>&amp;Collapse All Modules</source>
         <translation>折叠所有模块(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="94"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="139"/>
         <source>Toggle &amp;Left-Right Layout</source>
         <translation>切换左右布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="143"/>
         <source>&amp;Relayout</source>
         <translation>重新布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="100"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="145"/>
         <source>&amp;Fold Weights into Operators</source>
         <translation>将权重折叠到算子中(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="104"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="149"/>
         <source>Draw an MXNet operator&apos;s weights and auxiliary states inside it, or as nodes of their own</source>
         <translation>将 MXNet 算子的权重和辅助状态画在算子内部，或画成单独的节点</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="111"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="156"/>
         <source>Show &amp;Overview</source>
         <translation>显示概览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="121"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="166"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="129"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="174"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="130"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="175"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="132"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="177"/>
         <source>&amp;About mxlens</source>
         <translation>关于 mxlens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="134"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="179"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="140"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="185"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="147"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="192"/>
         <source>Find (Ctrl+F): name, key, UUID prefix, type, dtype, shape</source>
         <translation>查找（Ctrl+F）：名称、键、UUID 前缀、类型、数据类型、形状</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="149"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="194"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="152"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="197"/>
         <source>Find result</source>
         <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="172"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="217"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="173"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="218"/>
         <location filename="../ui/mainwindow/mainwindowcompare.cpp" line="27"/>
         <source>Archives and checkpoints (*.zip *.npz *.npy *.params *.nd *.ndarray *.json);;All files (*)</source>
         <translation>归档和检查点 (*.zip *.npz *.npy *.params *.nd *.ndarray *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="203"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="248"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="218"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="263"/>
         <source>Export Graph</source>
         <translation>导出计算图</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="218"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="263"/>
         <source>SVG (*.svg);;PNG (*.png)</source>
         <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="222"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="267"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="224"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="269"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="237"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="282"/>
         <source>&lt;tr&gt;&lt;td&gt;Zoom with the mouse&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;Wheel&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pan&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;Drag the background&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Expand or collapse a module&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;Double-click it&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;用鼠标缩放&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;滚轮&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;平移&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;拖动背景&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;展开或折叠模块&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;双击它&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="242"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="287"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="253"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="298"/>
         <source>About mxlens</source>
         <translation>关于 mxlens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="254"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="299"/>
         <source>&lt;h3&gt;mxlens %1&lt;/h3&gt;&lt;p&gt;A browser and editor for MXFusion inference archives and MXNet checkpoints.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;</source>
         <translation>&lt;h3&gt;mxlens %1&lt;/h3&gt;&lt;p&gt;MXFusion 推断归档和 MXNet 检查点的浏览器和编辑器。&lt;/p&gt;&lt;p&gt;构建时使用：&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;</translation>
     </message>
@@ -3717,124 +3760,124 @@ B：%2
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="80"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="81"/>
         <source>Filter: name, UUID, type, dtype, shape</source>
         <translation>过滤：名称、UUID、类型、数据类型、形状</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="103"/>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="145"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="104"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="146"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="114"/>
         <source>Test integrity</source>
         <translation>测试完整性</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="114"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="115"/>
         <source>Read every entry and check its size and CRC-32</source>
         <translation>读取每个条目并检查其大小和 CRC-32</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="133"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="134"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="134"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="135"/>
         <source>Archive entries</source>
         <translation>归档条目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="138"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="139"/>
         <source>Tensor list</source>
         <translation>张量列表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="146"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="147"/>
         <source>Filter outline</source>
         <translation>过滤大纲</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="158"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="159"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="162"/>
         <source>Tensor</source>
         <translation>张量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="167"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="168"/>
         <source>Constant not changed: %1</source>
         <translation>常量未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="174"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="175"/>
         <source>Double-click a number to change it</source>
         <translation>双击数字以更改它</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="179"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="180"/>
         <source>Constants</source>
         <translation>常量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="184"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="185"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="189"/>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="190"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="196"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="199"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="200"/>
         <source>Matching</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="203"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="204"/>
         <source>&lt;file as opened&gt;</source>
         <translation>&lt;打开时的文件&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="205"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="206"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="213"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="214"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="247"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="248"/>
         <source>Testing every entry…</source>
         <translation>正在测试每个条目…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="267"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="268"/>
         <source>All %1 entries are intact.</source>
         <translation>全部 %1 个条目均完好。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="268"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="269"/>
         <source>%1 of %2 entries are damaged.</source>
         <translation>%2 个条目中有 %1 个已损坏。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="349"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="355"/>
         <source>no match</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="354"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="360"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
@@ -3925,11 +3968,6 @@ B：%2
         <location filename="../ui/mainwindow/mainwindowediting.cpp" line="139"/>
         <source>MXFusion archives (*.zip)</source>
         <translation>MXFusion 归档 (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="145"/>
-        <source>Writing %1…</source>
-        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowediting.cpp" line="149"/>
@@ -4394,231 +4432,257 @@ B：%2
 <context>
     <name>mxl::PropertiesPanel</name>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="63"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="64"/>
         <source>Select a node in the graph or the outline.</source>
         <translation>在计算图或大纲中选择一个节点。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="105"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="108"/>
         <source>&lt;p&gt;No tensor %1 in this file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;此文件中没有张量 %1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="107"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="112"/>
         <source>tensor</source>
         <translation>张量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="112"/>
-        <source>Key</source>
-        <translation>键</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="113"/>
-        <source>Group</source>
-        <translation>组</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="114"/>
-        <source>Stored in</source>
-        <translation>存储于</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="116"/>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
         <location filename="../ui/panels/propertiespanel.cpp" line="118"/>
-        <source>DType</source>
-        <translation>数据类型</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="119"/>
-        <source>Shape</source>
-        <translation>形状</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="121"/>
-        <source>Unreadable</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="124"/>
-        <source>Storage</source>
-        <translation>存储方式</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="124"/>
-        <source>%1 (shown densified)</source>
-        <translation>%1（以稠密形式显示）</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="126"/>
-        <location filename="../ui/panels/propertiespanel.cpp" line="128"/>
-        <source>Owner</source>
-        <translation>所属组件</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="128"/>
-        <source>&lt;i&gt;no component of the graph owns this key&lt;/i&gt;</source>
-        <translation>&lt;i&gt;计算图中没有组件拥有此键&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="137"/>
-        <location filename="../ui/panels/propertiespanel.cpp" line="221"/>
-        <source>&lt;h4 style=&apos;margin-bottom:2px;color:#b02020&apos;&gt;Problems&lt;/h4&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</source>
-        <translation>&lt;h4 style=&apos;margin-bottom:2px;color:#b02020&apos;&gt;问题&lt;/h4&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="148"/>
-        <source>&lt;p&gt;No component %1 in this archive.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;此归档中没有组件 %1。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="156"/>
-        <source>UUID</source>
-        <translation>UUID</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="157"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="165"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="157"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="120"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/propertiespanel.cpp" line="121"/>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/propertiespanel.cpp" line="122"/>
+        <source>Stored in</source>
+        <translation>存储于</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/propertiespanel.cpp" line="124"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/propertiespanel.cpp" line="126"/>
+        <source>DType</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/propertiespanel.cpp" line="127"/>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/propertiespanel.cpp" line="129"/>
+        <source>Unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/propertiespanel.cpp" line="132"/>
+        <source>Storage</source>
+        <translation>存储方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/propertiespanel.cpp" line="132"/>
+        <source>%1 (shown densified)</source>
+        <translation>%1（以稠密形式显示）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/propertiespanel.cpp" line="134"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="136"/>
+        <source>Owner</source>
+        <translation>所属组件</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/propertiespanel.cpp" line="136"/>
+        <source>&lt;i&gt;no component of the graph owns this key&lt;/i&gt;</source>
+        <translation>&lt;i&gt;计算图中没有组件拥有此键&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/propertiespanel.cpp" line="145"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="229"/>
+        <source>&lt;h4 style=&apos;margin-bottom:2px;color:#b02020&apos;&gt;Problems&lt;/h4&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</source>
+        <translation>&lt;h4 style=&apos;margin-bottom:2px;color:#b02020&apos;&gt;问题&lt;/h4&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/propertiespanel.cpp" line="156"/>
+        <source>&lt;p&gt;No component %1 in this archive.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此归档中没有组件 %1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/propertiespanel.cpp" line="164"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/propertiespanel.cpp" line="165"/>
         <source>&lt;i&gt;none (unnamed)&lt;/i&gt;</source>
         <translation>&lt;i&gt;无（未命名）&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="158"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="166"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="159"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="167"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="161"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="169"/>
         <source>Inherited name</source>
         <translation>继承的名称</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="163"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="171"/>
         <source>Observed</source>
         <translation>已观测</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="163"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="171"/>
         <source>yes (configuration.json)</source>
         <translation>是（configuration.json）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="166"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="174"/>
         <source>Tensor</source>
         <translation>张量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="169"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="177"/>
         <source>unreadable: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="172"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="180"/>
         <source>Constant</source>
         <translation>常量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="177"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="185"/>
         <source>Shape uses</source>
         <translation>形状使用</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="184"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="192"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="184"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="192"/>
         <source>Posterior %1</source>
         <translation>后验 %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="202"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="210"/>
         <source>&lt;tr&gt;&lt;td colspan=2 style=&apos;color:#777&apos;&gt;no edges&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td colspan=2 style=&apos;color:#777&apos;&gt;没有边&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="206"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="214"/>
         <source>&lt;h4 style=&apos;margin-bottom:2px&apos;&gt;Internal graphs&lt;/h4&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</source>
         <translation>&lt;h4 style=&apos;margin-bottom:2px&apos;&gt;内部计算图&lt;/h4&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="208"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="216"/>
         <source>&lt;li&gt;%1: %2 nodes, %3 edges&lt;/li&gt;</source>
         <translation>&lt;li&gt;%1：%2 个节点，%3 条边&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="209"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="217"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="209"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="217"/>
         <source>posterior</source>
         <translation>后验</translation>
     </message>
 </context>
 <context>
+    <name>mxl::TensorExportController</name>
+    <message>
+        <location filename="../ui/document/tensorexportcontroller.cpp" line="38"/>
+        <source>safetensors (*.safetensors)</source>
+        <translation>safetensors (*.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/tensorexportcontroller.cpp" line="41"/>
+        <source>Export every tensor</source>
+        <translation>导出所有张量</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/document/tensorexportcontroller.cpp" line="42"/>
+        <source>Export %n selected tensor(s)</source>
+        <translation>
+            <numerusform>导出 %n 个选中的张量</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/document/tensorexportcontroller.cpp" line="44"/>
+        <source>safetensors (*.safetensors);;NumPy npz (*.npz)</source>
+        <translation>safetensors (*.safetensors);;NumPy npz (*.npz)</translation>
+    </message>
+</context>
+<context>
     <name>mxl::TensorListModel</name>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="94"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="105"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="114"/>
-        <source>%1
-key %2 in %3</source>
-        <translation>%1
-键 %2，位于 %3</translation>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="125"/>
+        <source>%1 (%2)
+key %3 in %4</source>
+        <translation>%1（%2）
+键 %3，位于 %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="116"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="127"/>
         <source>
 %1 elements, %2 bytes</source>
         <translation>
 %1 个元素，%2 字节</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="150"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="161"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="152"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="163"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="154"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="165"/>
         <source>DType</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="156"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="167"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="158"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="169"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="160"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="171"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
