@@ -12,6 +12,7 @@
 #include "formats/safetensors/safetensorswriter.h"
 #include "tensor/tensorstats.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -240,6 +241,15 @@ private slots:
         QTest::newRow("entry not an object")
             << safetensorsBytes(R"({"w":"F32"})") << ErrorCode::BadJson << u"expected an object"_s
             << qint64(9);
+        QTest::newRow("metadata value a list")
+            << safetensorsBytes(R"({"__metadata__":{"a":["x"]}})") << ErrorCode::BadJson
+            << u"\"a\" is a list"_s << qint64(9);
+        QByteArray manyKeys = "{\"w\":{";
+        for (int i = 0; i < 70; ++i)
+            manyKeys += "\"k" + QByteArray::number(i) + "\":0,";
+        QTest::newRow("entry with too many keys")
+            << safetensorsBytes(manyKeys + "\"dtype\":\"F32\"}}") << ErrorCode::BadJson
+            << u"more than 64 keys"_s << qint64(9);
         QTest::newRow("metadata value not a string")
             << safetensorsBytes(R"({"__metadata__":{"epoch":3}})") << ErrorCode::BadJson
             << u"\"epoch\" is 3"_s << qint64(9);
@@ -273,6 +283,23 @@ private slots:
         QVERIFY(!file);
         QCOMPARE(file.error().file, path(u"hostile.safetensors"_s));
         QCOMPARE(errorCodeName(file.error().code), errorCodeName(code));
+    }
+
+    // parseJson's ordered objects insert by linear search: a header of 100,000 tensors took two
+    // minutes through it. The SAX reader takes a fraction of a second.
+    void manyTensorsAreReadInLinearTime()
+    {
+        QByteArray json = "{";
+        for (int i = 0; i < 200'000; ++i)
+            json += "\"t" + QByteArray::number(i) +
+                    "\":{\"dtype\":\"F32\",\"shape\":[0],\"data_offsets\":[0,0]},";
+        json.back() = '}';
+        QElapsedTimer timer;
+        timer.start();
+        Result<SafetensorsHeader> h = readBytes(safetensorsBytes(json));
+        QVERIFY(h);
+        QCOMPARE(h->tensors.size(), size_t(200'000));
+        QVERIFY2(timer.elapsed() < 20'000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void detectedByContent()

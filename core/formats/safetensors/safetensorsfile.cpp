@@ -80,51 +80,135 @@ qint64 keyOffset(QByteArrayView header, const std::string &key, int occurrence =
     }
 }
 
-// nlohmann keeps the last of duplicate keys silently; this SAX pass finds them. It also
-// refuses what parseJson tolerates for MXFusion's sake but JSON forbids (bare NaN/Infinity).
-struct DuplicateFinder : nlohmann::json_sax<Json>
+// The header, read in one linear SAX pass of the project's JSON library. parseJson's DOM is
+// not used for it: its ordered objects insert by linear search (a header listing 100,000
+// tensors took two minutes), it keeps the last of duplicate keys silently, and it accepts
+// Python's NaN/Infinity for MXFusion's sake. Nesting deeper than the layout allows stops the
+// pass at once; parseJson then reports it (its depth check runs before any parsing).
+struct HeaderReader : nlohmann::json_sax<Json>
 {
-    std::vector<std::unordered_set<std::string>> objects;
-    std::string topKey;
-    std::optional<std::string> duplicate;
-    std::string duplicateIn; // the top-level key whose entry holds it, if nested
-    std::optional<std::size_t> errorPosition;
+    static constexpr std::size_t kMaxEntryKeys = 64;
 
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t &) override { return true; }
-    bool string(string_t &) override { return true; }
-    bool binary(binary_t &) override { return true; }
-    bool start_object(std::size_t) override
+    std::vector<std::pair<std::string, Json>> members; // top-level keys in file order
+    std::vector<std::pair<std::string, Json>> metadata;
+    std::unordered_set<std::string> topKeys;
+    std::vector<Json *> open;                          // containers below the top level
+    std::vector<std::unordered_set<std::string>> keys; // of each open object in `open`
+    std::string pendingKey;
+    int depth = 0;
+    bool inMetadata = false; // the value of "__metadata__" is the open object
+
+    enum class Stop { None, NotAnObject, TooDeep, Duplicate, TooManyKeys, MetadataValue, Syntax };
+    Stop stop = Stop::None;
+    std::string stopKey; // the duplicate, or the key whose value is wrong
+    std::string stopIn;  // the top-level entry holding it
+    QString stopValue;   // a wrong __metadata__ value, as text
+    std::size_t errorPosition = 0;
+    std::string errorMessage;
+
+    bool halt(Stop why, std::string key = {})
     {
-        objects.emplace_back();
+        stop = why;
+        stopKey = std::move(key);
+        stopIn = members.empty() ? std::string() : members.back().first;
+        return false;
+    }
+
+    // Where a new value goes; null when it is the whole header (not an object).
+    Json *slot()
+    {
+        if (open.empty())
+            return members.empty() || depth == 0 ? nullptr : &members.back().second;
+        Json &parent = *open.back();
+        if (parent.is_array()) {
+            parent.push_back(Json());
+            return &parent.back();
+        }
+        return &(parent[pendingKey] = Json());
+    }
+
+    bool value(Json v)
+    {
+        if (depth == 0)
+            return halt(Stop::NotAnObject);
+        if (inMetadata && open.size() == 1) {
+            if (!v.is_string()) {
+                stopValue = detail::jsonText(v, 60);
+                return halt(Stop::MetadataValue, pendingKey);
+            }
+            metadata.emplace_back(pendingKey, std::move(v));
+            return true;
+        }
+        *slot() = std::move(v);
         return true;
     }
+
+    bool container(Json empty)
+    {
+        ++depth;
+        if (depth > safetensors::kMaxHeaderDepth)
+            return halt(Stop::TooDeep);
+        if (depth == 1) {
+            if (!empty.is_object())
+                return halt(Stop::NotAnObject);
+            return true;
+        }
+        if (inMetadata && open.size() == 1) {
+            stopValue = empty.is_object() ? QStringLiteral("an object") : QStringLiteral("a list");
+            return halt(Stop::MetadataValue, pendingKey);
+        }
+        Json *at = slot();
+        *at = std::move(empty);
+        if (depth == 2 && at->is_object() && members.back().first == "__metadata__")
+            inMetadata = true;
+        open.push_back(at);
+        keys.emplace_back();
+        return true;
+    }
+
+    bool null() override { return value(Json()); }
+    bool boolean(bool b) override { return value(Json(b)); }
+    bool number_integer(number_integer_t v) override { return value(Json(v)); }
+    bool number_unsigned(number_unsigned_t v) override { return value(Json(v)); }
+    bool number_float(number_float_t v, const string_t &) override { return value(Json(v)); }
+    bool string(string_t &v) override { return value(Json(std::move(v))); }
+    bool binary(binary_t &) override { return value(Json()); }
+    bool start_object(std::size_t) override { return container(Json::object()); }
+    bool start_array(std::size_t) override { return container(Json::array()); }
     bool key(string_t &k) override
     {
-        if (objects.size() == 1)
-            topKey = k;
-        if (!objects.back().insert(k).second) {
-            duplicate = k;
-            if (objects.size() > 1)
-                duplicateIn = topKey;
-            return false;
+        if (depth == 1) {
+            if (!topKeys.insert(k).second)
+                return halt(Stop::Duplicate, k);
+            members.emplace_back(k, Json());
+            return true;
         }
+        if (!keys.back().insert(k).second)
+            return halt(Stop::Duplicate, k);
+        if (!inMetadata && keys.back().size() > kMaxEntryKeys)
+            return halt(Stop::TooManyKeys, k);
+        pendingKey = k;
         return true;
     }
-    bool end_object() override
+    bool end_container()
     {
-        objects.pop_back();
+        if (depth > 1) {
+            open.pop_back();
+            keys.pop_back();
+            if (open.empty())
+                inMetadata = false;
+        }
+        --depth;
         return true;
     }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
+    bool end_object() override { return end_container(); }
+    bool end_array() override { return end_container(); }
     bool parse_error(std::size_t pos, const std::string &,
-                     const nlohmann::detail::exception &) override
+                     const nlohmann::detail::exception &e) override
     {
         errorPosition = pos;
+        errorMessage = e.what();
+        stop = Stop::Syntax;
         return false;
     }
 };
@@ -152,16 +236,16 @@ struct Entry
     SafetensorsTensor tensor;
     qint64 begin = 0; // in the data section
     qint64 end = 0;
-    qint64 at = 0; // of its key in the file, for errors
+    std::string key; // as in the header, to find it there for an error
 };
 
 Result<Entry> readEntry(const std::string &key, const Json &value, QByteArrayView header,
                         qint64 dataSize, const Limits &limits)
 {
     const QString name = detail::toQString(key);
-    const qint64 at = keyOffset(header, key);
+    // Found only for an error: searching for every key would be quadratic in the header.
     auto bad = [&](ErrorCode code, const QString &message) {
-        return headerError(code, message, at, name);
+        return headerError(code, message, keyOffset(header, key), name);
     };
     if (!value.is_object())
         return bad(ErrorCode::BadJson,
@@ -174,7 +258,7 @@ Result<Entry> readEntry(const std::string &key, const Json &value, QByteArrayVie
         return bad(ErrorCode::BadJson, tr("expected the keys dtype, shape and data_offsets"));
 
     Entry e;
-    e.at = at;
+    e.key = key;
     e.tensor.name = name;
     const std::optional<QString> dtypeText = detail::jsonString(*dtypeIt);
     if (!dtypeText)
@@ -314,68 +398,83 @@ Result<SafetensorsHeader> readSafetensorsHeader(QByteArrayView bytes, const Limi
     if (header[0] != '{')
         return headerError(ErrorCode::BadJson, tr("expected the JSON header to start with '{'"), 8);
 
-    Limits jsonLimits = limits;
-    jsonLimits.maxJsonDepth = std::min(limits.maxJsonDepth, safetensors::kMaxHeaderDepth);
-    jsonLimits.maxJsonBytes = safetensors::kMaxHeaderBytes;
-    Result<Json> json = detail::parseJson(header, jsonLimits);
-    if (!json) {
-        Error e = json.error();
-        e.message = e.code == ErrorCode::BadJson
-                        ? tr("header: the %1 bytes the length field gives are not one JSON "
-                             "object: %2")
-                              .arg(n)
-                              .arg(e.message)
-                        : tr("header: %1").arg(e.message);
-        if (e.offset >= 0)
-            e.offset += 8;
+    HeaderReader reader;
+    Json::sax_parse(header.data(), header.data() + header.size(), &reader,
+                    nlohmann::json::input_format_t::json, true);
+    const QString stopKey = detail::toQString(reader.stopKey);
+    const QString stopIn = detail::toQString(reader.stopIn);
+    switch (reader.stop) {
+    case HeaderReader::Stop::None:
+        break;
+    case HeaderReader::Stop::NotAnObject:
+        return headerError(ErrorCode::BadJson, tr("expected the header to be a JSON object"), 8);
+    case HeaderReader::Stop::TooDeep: {
+        // parseJson's depth check names the spot (it stops before building anything).
+        Limits jsonLimits = limits;
+        jsonLimits.maxJsonDepth = std::min(limits.maxJsonDepth, safetensors::kMaxHeaderDepth);
+        jsonLimits.maxJsonBytes = safetensors::kMaxHeaderBytes;
+        const Result<Json> deep = detail::parseJson(header, jsonLimits);
+        Error e = deep ? Error() : deep.error();
+        e.code = ErrorCode::JsonTooDeep;
+        e.message = tr("header: JSON nested deeper than %1 levels (a safetensors header is an "
+                       "object of objects holding lists)")
+                        .arg(safetensors::kMaxHeaderDepth);
+        e.offset = e.offset >= 0 ? e.offset + 8 : 8;
         return fail(std::move(e));
     }
-    DuplicateFinder finder;
-    Json::sax_parse(header.data(), header.data() + header.size(), &finder,
-                    nlohmann::json::input_format_t::json, true);
-    if (finder.duplicate) {
-        const QString key = detail::toQString(*finder.duplicate);
-        if (finder.duplicateIn.empty())
+    case HeaderReader::Stop::Duplicate:
+        if (reader.stopIn == reader.stopKey && reader.open.empty())
             return headerError(ErrorCode::BadJson,
-                               tr("\"%1\" is listed twice in the header").arg(key),
-                               keyOffset(header, *finder.duplicate, 2), key);
-        return headerError(ErrorCode::BadJson, tr("\"%1\" appears twice in the entry").arg(key),
-                           keyOffset(header, finder.duplicateIn),
-                           detail::toQString(finder.duplicateIn));
-    }
-    if (finder.errorPosition)
+                               tr("\"%1\" is listed twice in the header").arg(stopKey),
+                               keyOffset(header, reader.stopKey, 2), stopKey);
+        return headerError(ErrorCode::BadJson, tr("\"%1\" appears twice in the entry").arg(stopKey),
+                           keyOffset(header, reader.stopIn), stopIn);
+    case HeaderReader::Stop::TooManyKeys:
         return headerError(ErrorCode::BadJson,
-                           tr("header: invalid JSON (NaN and Infinity are not JSON)"),
-                           8 + qint64(*finder.errorPosition) - 1);
-    if (!json->is_object())
-        return headerError(ErrorCode::BadJson, tr("expected the header to be a JSON object"), 8);
+                           tr("more than %1 keys in the entry; expected dtype, shape and "
+                              "data_offsets")
+                               .arg(HeaderReader::kMaxEntryKeys),
+                           keyOffset(header, reader.stopIn), stopIn);
+    case HeaderReader::Stop::MetadataValue:
+        return headerError(ErrorCode::BadJson,
+                           tr("expected every __metadata__ value to be a string; \"%1\" is %2")
+                               .arg(stopKey, reader.stopValue),
+                           keyOffset(header, "__metadata__"));
+    case HeaderReader::Stop::Syntax: {
+        // "[json.exception.parse_error.101] parse error at line 1, column 9: syntax error
+        // while parsing value - invalid literal; last read: ..." -> from "syntax error" on.
+        QString detail = QString::fromStdString(reader.errorMessage);
+        if (const int at = detail.indexOf(QLatin1StringView("column ")); at >= 0)
+            if (const int colon = detail.indexOf(QLatin1StringView(": "), at); colon >= 0)
+                detail = detail.mid(colon + 2);
+        const std::size_t last = reader.errorPosition > 0 ? reader.errorPosition - 1 : 0;
+        if (qsizetype(last) < header.size() && (header[last] == 'N' || header[last] == 'I'))
+            detail += tr(" (NaN and Infinity are not JSON)");
+        return headerError(ErrorCode::BadJson,
+                           tr("header: the %1 bytes the length field gives are not one JSON "
+                              "object: invalid JSON: %2")
+                               .arg(n)
+                               .arg(detail),
+                           8 + qint64(last));
+    }
+    }
 
     std::vector<Entry> entries;
-    for (auto it = json->begin(); it != json->end(); ++it) {
-        if (it.key() == "__metadata__") {
-            const Json &meta = it.value();
-            if (meta.is_null())
+    entries.reserve(reader.members.size());
+    for (const auto &[key, value] : reader.members) {
+        if (key == "__metadata__") {
+            if (value.is_null())
                 continue;
-            const qint64 at = keyOffset(header, it.key());
-            if (!meta.is_object())
+            if (!value.is_object())
                 return headerError(ErrorCode::BadJson,
                                    tr("expected __metadata__ to be an object of strings, found %1")
-                                       .arg(detail::jsonText(meta, 60)),
-                                   at);
-            for (auto m = meta.begin(); m != meta.end(); ++m) {
-                const std::optional<QString> value = detail::jsonString(m.value());
-                if (!value)
-                    return headerError(
-                        ErrorCode::BadJson,
-                        tr("expected every __metadata__ value to be a string; "
-                           "\"%1\" is %2")
-                            .arg(detail::toQString(m.key()), detail::jsonText(m.value(), 60)),
-                        at);
-                out.metadata.emplace_back(detail::toQString(m.key()), *value);
-            }
+                                       .arg(detail::jsonText(value, 60)),
+                                   keyOffset(header, key));
+            for (const auto &[k, v] : reader.metadata)
+                out.metadata.emplace_back(detail::toQString(k), *detail::jsonString(v));
             continue;
         }
-        Result<Entry> entry = readEntry(it.key(), it.value(), header, dataSize, limits);
+        Result<Entry> entry = readEntry(key, value, header, dataSize, limits);
         if (!entry)
             return fail(entry.error());
         entries.push_back(std::move(*entry));
@@ -395,7 +494,7 @@ Result<SafetensorsHeader> readSafetensorsHeader(QByteArrayView bytes, const Limi
                                    .arg(e.end)
                                    .arg(previous ? previous->tensor.name : QString())
                                    .arg(expected),
-                               e.at, e.tensor.name);
+                               keyOffset(header, e.key), e.tensor.name);
         if (e.begin > expected)
             return headerError(ErrorCode::SizeMismatch,
                                tr("bytes %1 to %2 of the data section belong to no tensor (the "
