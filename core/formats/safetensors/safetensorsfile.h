@@ -58,7 +58,9 @@ struct SafetensorsHeader
 bool looksLikeSafetensors(QByteArrayView bytes);
 
 // Parses and checks the whole layout without reading a value: the length field against the
-// file, the JSON with the project's hostile-input parser (depth, size, UTF-8), duplicate keys
+// file, the JSON in one linear SAX pass of the project's JSON library (strict JSON: UTF-8, no
+// NaN; nesting beyond kMaxHeaderDepth stops it and is reported through parseJson's depth
+// check; not parseJson's DOM, whose ordered objects insert by linear search), duplicate keys
 // at any level, every entry's dtype, shape (overflow-checked) and offsets, and that the
 // entries, sorted by offset, tile the data section exactly (no overlap, no gap, nothing
 // after). Errors name the tensor (as Error::member) and the byte offset in the file.
