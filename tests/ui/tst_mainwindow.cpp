@@ -5,6 +5,7 @@
 #include "document/archivedocument.h"
 #include "document/diskwatcher.h"
 #include "document/matchingsession.h"
+#include "document/tensorexportcontroller.h"
 #include "export/archiveexporter.h"
 #include "formats/mxnet/ndarraywriter.h"
 #include "graph/componentindex.h"
@@ -24,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -308,6 +310,47 @@ private slots:
         QVERIFY(window.save());
         QVERIFY(window.diskWatcher()->checkNow().isEmpty());
         QVERIFY(window.changedOnDiskBar()->isHidden());
+    }
+
+    // File > Export Tensors: every tensor, or the picked ones, to safetensors under readable
+    // names; the result is what the window lists.
+    void exportsTensors()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
+        window.openPath(fixture(u"mxfusion/gp_regression.zip"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(indexed.count(), 1, 10000);
+        QTemporaryDir dir;
+        TensorExportController *exporter = window.tensorExporter();
+        QSignalSpy done(exporter, &TensorExportController::finished);
+        QSignalSpy failed(exporter, &TensorExportController::failed);
+        exporter->exportTo(dir.filePath(u"all.safetensors"_s), window.document()->file(), {});
+        QTRY_COMPARE_WITH_TIMEOUT(done.count() + failed.count(), 1, 20000);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(done.front().at(1).toInt(), window.tensorList()->rowCount());
+        Result<OpenedFile> all = openFile(dir.filePath(u"all.safetensors"_s));
+        QVERIFY(all);
+        QCOMPARE(int(all->tensors.size()), window.tensorList()->rowCount());
+        QStringList listed;
+        for (int r = 0; r < window.tensorList()->rowCount(); ++r)
+            listed << window.tensorList()->nameAt(r);
+        for (const TensorEntry &t : all->tensors)
+            QVERIFY2(listed.contains(t.key), qPrintable(t.key)); // readable names, as listed
+        // Two picked rows only.
+        TensorListView *list = window.tensorListView();
+        list->table()->selectRow(0);
+        list->table()->selectionModel()->select(list->table()->model()->index(1, 0),
+                                                QItemSelectionModel::Select |
+                                                    QItemSelectionModel::Rows);
+        const auto picked = window.selectedTensors();
+        QCOMPARE(picked.size(), 2);
+        exporter->exportTo(dir.filePath(u"two.safetensors"_s), window.document()->file(), picked);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count() + failed.count(), 2, 20000);
+        QCOMPARE(failed.count(), 0);
+        Result<OpenedFile> two = openFile(dir.filePath(u"two.safetensors"_s));
+        QVERIFY(two);
+        QCOMPARE(two->tensors.size(), size_t(2));
     }
 
     // A file without graphs: the centre and the Tensors dock list every array, Find and the

@@ -372,6 +372,18 @@ void MainWindow::rebuildGraphTabs()
     }
 }
 
+QList<std::pair<QString, QString>> MainWindow::selectedTensors() const
+{
+    QList<std::pair<QString, QString>> picked;
+    for (TensorListView *view : tensorListViews()) {
+        for (const auto &t : view->selectedTensors()) {
+            if (!picked.contains(t))
+                picked.append(t);
+        }
+    }
+    return picked;
+}
+
 QList<TensorListView *> MainWindow::tensorListViews() const
 {
     QList<TensorListView *> views{m_tensorListView};
@@ -412,7 +424,8 @@ void MainWindow::onTensorSelected(const QString &group, const QString &key)
         return;
     }
     m_hub->noteComponent({});
-    m_tensorPanel->showTensor(*entry, entry->key);
+    const QString readable = m_tensorList->readableName(group, key);
+    m_tensorPanel->showTensor(*entry, readable.isEmpty() ? entry->key : readable);
     m_properties->showTensor(group, key);
     m_componentEditor->showComponent({});
     for (int i = 0; i < graphTabCount(); ++i) {

@@ -43,6 +43,7 @@ class ProblemsModel;
 class PropertiesPanel;
 class SelectionHub;
 class DiskWatcher;
+class TensorExportController;
 class StatusLabel;
 class TensorListModel;
 class TensorListView;
@@ -86,6 +87,9 @@ public:
     CompareDock *compareDock() const { return m_compareDock; }
     // The files the document was read from, watched for changes by other programs.
     DiskWatcher *diskWatcher() const { return m_diskWatcher; }
+    TensorExportController *tensorExporter() const { return m_tensorExporter; }
+    // The tensors picked in the tensor lists, as (group, key).
+    QList<std::pair<QString, QString>> selectedTensors() const;
     // The bar above the graphs saying the file changed on disk (hidden while it has not).
     QWidget *changedOnDiskBar() const { return m_changedBar; }
     SelectionHub *selection() const { return m_hub; }
@@ -177,6 +181,7 @@ private:
     SelectionHub *m_hub;
     QTabWidget *m_tabs;
     DiskWatcher *m_diskWatcher;
+    TensorExportController *m_tensorExporter;
     QWidget *m_changedBar;
     StatusLabel *m_changedText;
     QUndoGroup *m_undoGroup;

@@ -5,12 +5,14 @@
 
 #include "buildinfo/buildinfo.h"
 #include "document/archivedocument.h"
+#include "document/tensorexportcontroller.h"
 #include "graph/graphtab.h"
 #include "graph/graphview.h"
 #include "widgets/statuslabel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -58,6 +60,49 @@ void MainWindow::createActions()
     QAction *exportAction =
         file->addAction(tr("&Export Graph as SVG or PNG…"), this, &MainWindow::exportGraph);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // The values, for frameworks people still use: safetensors or npz, readable names.
+    m_tensorExporter = new TensorExportController(this);
+    QAction *exportAll = file->addAction(tr("Export &Tensors…"), this, [this] {
+        if (m_document)
+            m_tensorExporter->chooseAndExport(this, m_document->file(), {});
+    });
+    exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAll->setToolTip(tr("Write every tensor to a .safetensors or .npz file, under readable "
+                             "names (PyTorch, JAX, Hugging Face and numpy read them)"));
+    QAction *exportSelected = file->addAction(tr("Export &Selected Tensors…"), this, [this] {
+        const auto picked = selectedTensors();
+        if (!m_document)
+            return;
+        if (picked.isEmpty()) {
+            statusBar()->showMessage(tr("Select tensors in the Tensors list first "
+                                        "(Ctrl-click or Shift-click for several)."),
+                                     6000);
+            return;
+        }
+        m_tensorExporter->chooseAndExport(this, m_document->file(), picked);
+    });
+    m_documentActions << exportAll << exportSelected;
+    connect(m_tensorExporter, &TensorExportController::started, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(m_tensorExporter, &TensorExportController::finished, this,
+            [this](const QString &path, int arrays) {
+                statusBar()->showMessage(tr("Exported %n tensor(s) to %1, verified by reading "
+                                            "them back.",
+                                            nullptr, arrays)
+                                             .arg(QDir::toNativeSeparators(path)),
+                                         10000);
+            });
+    connect(m_tensorExporter, &TensorExportController::failed, this,
+            [this](const QString &path, const QString &message) {
+                statusBar()->clearMessage();
+                QMessageBox box(QMessageBox::Critical, tr("Cannot export the tensors"),
+                                tr("%1 was not written.").arg(QDir::toNativeSeparators(path)),
+                                QMessageBox::Ok, this);
+                box.setInformativeText(message);
+                if (!qEnvironmentVariableIsSet("MXL_NO_DIALOGS"))
+                    box.exec();
+            });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -137,7 +182,13 @@ void MainWindow::createActions()
     bar->addAction(open);
     bar->addAction(m_saveAction);
     bar->addSeparator();
-    zoomIn->setText(tr("Zoom In"));
+    // Toolbar buttons show icon texts: without their menu accelerators, which some languages
+    // write as "(&O)" and Qt 6.4 does not strip.
+    open->setIconText(tr("Open"));
+    zoomIn->setIconText(tr("Zoom In"));
+    zoomOut->setIconText(tr("Zoom Out"));
+    fit->setIconText(tr("Fit to Window"));
+    direction->setIconText(tr("Left-Right"));
     bar->addAction(zoomIn);
     bar->addAction(zoomOut);
     bar->addAction(fit);

@@ -6,6 +6,7 @@
 #include "diff/comparedock.h"
 
 #include "document/archivedocument.h"
+#include "export/tensornames.h"
 #include "graph/graphtab.h"
 #include "matching/matchingdock.h"
 #include "models/constantsmodel.h"
@@ -315,18 +316,23 @@ int MainWindow::find(const QString &text)
     // Stored tensors by key (npz arrays, arg:/aux: keys, unnamed list entries, orphans), unless
     // their owner matched already.
     std::vector<std::pair<QString, QString>> tensorTiers[5];
-    for (const TensorEntry &t : m_document->tensors()) {
+    const std::vector<TensorName> names = readableTensorNames(m_document->file());
+    for (size_t i = 0; i < m_document->tensors().size(); ++i) {
+        const TensorEntry &t = m_document->tensors()[i];
         if (!t.owner.isEmpty() && seen.contains(t.owner))
             continue;
+        const QString readable = i < names.size() ? names[i].readable : QString();
         const QString badge =
             t.info ? dtypeName(t.info->dtype) + u' ' + shapeText(t.info->shape) : QString();
         // "arg:fc1_weight" is found as "fc1_weight" too.
         const QString bare = t.key.section(u':', -1);
         int tier = -1;
         if (t.key.compare(needle, Qt::CaseInsensitive) == 0 ||
-            bare.compare(needle, Qt::CaseInsensitive) == 0)
+            bare.compare(needle, Qt::CaseInsensitive) == 0 ||
+            readable.compare(needle, Qt::CaseInsensitive) == 0)
             tier = 0;
-        else if (t.key.contains(needle, Qt::CaseInsensitive))
+        else if (t.key.contains(needle, Qt::CaseInsensitive) ||
+                 readable.contains(needle, Qt::CaseInsensitive))
             tier = 1;
         else if (!badge.isEmpty() && badge.contains(needle, Qt::CaseInsensitive))
             tier = 4;

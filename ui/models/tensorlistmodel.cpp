@@ -3,7 +3,7 @@
 #include "models/tensorlistmodel.h"
 
 #include "document/archivedocument.h"
-#include "graph/componentindex.h"
+#include "export/tensornames.h"
 #include "tensor/dtype.h"
 
 #include <QBrush>
@@ -22,14 +22,15 @@ void TensorListModel::setDocument(const ArchiveDocument *document)
     m_document = document;
     m_rows.clear();
     if (m_document) {
-        const ComponentIndex index(m_document->graphs());
         const auto &tensors = m_document->tensors();
+        const std::vector<TensorName> names = readableTensorNames(m_document->file());
         m_rows.reserve(tensors.size());
-        for (const TensorEntry &t : tensors) {
+        for (size_t i = 0; i < tensors.size(); ++i) {
+            const TensorEntry &t = tensors[i];
             Row row;
             row.entry = &t;
-            const ComponentRef ref = t.owner.isEmpty() ? ComponentRef{} : index.find(t.owner);
-            row.name = ref.component ? ref.component->displayName() : t.key;
+            row.name = i < names.size() ? names[i].readable : t.key;
+            row.nameSource = i < names.size() ? nameSourceText(names[i].source) : QString();
             row.group = tensorGroupName(t.group);
             row.search = QStringList{row.name,
                                      t.key,
@@ -62,6 +63,16 @@ const TensorEntry *TensorListModel::entry(int row) const
 QString TensorListModel::nameAt(int row) const
 {
     return row >= 0 && size_t(row) < m_rows.size() ? m_rows[size_t(row)].name : QString();
+}
+
+QString TensorListModel::nameSourceAt(int row) const
+{
+    return row >= 0 && size_t(row) < m_rows.size() ? m_rows[size_t(row)].nameSource : QString();
+}
+
+QString TensorListModel::readableName(const QString &group, const QString &key) const
+{
+    return nameAt(rowOf(group, key));
 }
 
 int TensorListModel::rowCount(const QModelIndex &parent) const
@@ -111,7 +122,7 @@ QVariant TensorListModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole: {
-        QString tip = tr("%1\nkey %2 in %3").arg(row.name, t.key, t.container);
+        QString tip = tr("%1 (%2)\nkey %3 in %4").arg(row.name, row.nameSource, t.key, t.container);
         if (t.info)
             tip += tr("\n%1 elements, %2 bytes")
                        .arg(QLocale().toString(t.info->elementCount()),

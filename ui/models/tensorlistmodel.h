@@ -14,8 +14,9 @@ class ArchiveDocument;
 
 // Every stored tensor of the document, one row each, whether a graph component owns it or
 // not (npz and npy arrays, NDArray list entries named or not, arg:/aux:, MXFusion parameters
-// and constants, orphans): name, group, dtype, shape, size and the key as stored. Read-only;
-// rebuilt by setDocument() whenever the document's tensors change.
+// and constants, orphans): its readable name (export/tensornames.h: the component's name, a
+// Gluon name or a path through the graph instead of a UUID), group, dtype, shape, size and the
+// key as stored. Read-only; rebuilt by setDocument() whenever the document's tensors change.
 class TensorListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,8 +35,11 @@ public:
     // The row of the tensor stored under (group, key), or -1.
     int rowOf(const QString &group, const QString &key) const;
     const TensorEntry *entry(int row) const;
-    // The name a row is shown under: the owning component's, else the key.
+    // The readable name a row is shown under, and how it was made ("the component's name").
     QString nameAt(int row) const;
+    QString nameSourceAt(int row) const;
+    // The readable name of the tensor stored under (group, key); empty when there is none.
+    QString readableName(const QString &group, const QString &key) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -47,6 +51,7 @@ private:
     {
         const TensorEntry *entry = nullptr;
         QString name;
+        QString nameSource;
         QString group;
         QString search;
     };

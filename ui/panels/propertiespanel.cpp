@@ -3,6 +3,7 @@
 #include "panels/propertiespanel.h"
 
 #include "document/archivedocument.h"
+#include "export/tensornames.h"
 #include "graph/componentindex.h"
 #include "selectionhub.h"
 
@@ -95,20 +96,27 @@ void PropertiesPanel::showTensor(const QString &group, const QString &key)
 QString PropertiesPanel::tensorHtml(const QString &group, const QString &key) const
 {
     const TensorEntry *entry = nullptr;
+    size_t index = 0;
     for (const TensorEntry &t : m_document->tensors()) {
         if (t.key == key && tensorGroupName(t.group) == group) {
             entry = &t;
             break;
         }
+        ++index;
     }
     if (!entry)
         return tr("<p>No tensor %1 in this file.</p>").arg(esc(key));
+    const std::vector<TensorName> names = readableTensorNames(m_document->file());
+    const QString readable = index < names.size() ? names[index].readable : key;
     QString h = u"<h3 style='margin-bottom:2px'>%1 <span style='color:#777;font-weight:normal'>"
-                u"%2</span></h3>"_s.arg(esc(key), tr("tensor"));
+                u"%2</span></h3>"_s.arg(esc(readable), tr("tensor"));
     h += u"<table cellspacing=0 cellpadding=2>"_s;
     auto row = [&h](const QString &k, const QString &v) {
         h += u"<tr><td style='color:#555;padding-right:10px'>%1</td><td>%2</td></tr>"_s.arg(k, v);
     };
+    if (index < names.size())
+        row(tr("Name"), u"%1 <span style='color:#777'>(%2)</span>"_s.arg(
+                            esc(readable), esc(nameSourceText(names[index].source))));
     row(tr("Key"), u"<code>%1</code>"_s.arg(esc(entry->key)));
     row(tr("Group"), esc(group));
     row(tr("Stored in"), esc(entry->container));

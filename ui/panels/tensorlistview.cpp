@@ -36,7 +36,7 @@ TensorListView::TensorListView(TensorListModel *model, const QString &accessible
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(accessibleName);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // for Export Tensors
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // file order until a header is clicked
     m_table->setAlternatingRowColors(true);
@@ -99,6 +99,10 @@ void TensorListView::onCurrentChanged()
 void TensorListView::selectTensor(const QString &group, const QString &key)
 {
     const int row = m_model->rowOf(group, key);
+    // The row the user just picked (perhaps among several, Ctrl-clicked): leave the selection.
+    if (row >= 0 && m_proxy->mapToSource(m_table->currentIndex()).row() == row &&
+        m_table->selectionModel()->isRowSelected(m_table->currentIndex().row(), {}))
+        return;
     m_following = true;
     if (row < 0) {
         m_table->clearSelection();
@@ -113,6 +117,17 @@ void TensorListView::selectTensor(const QString &group, const QString &key)
         }
     }
     m_following = false;
+}
+
+QList<std::pair<QString, QString>> TensorListView::selectedTensors() const
+{
+    QList<std::pair<QString, QString>> out;
+    for (const QModelIndex &proxy : m_table->selectionModel()->selectedRows()) {
+        const QModelIndex row = m_proxy->mapToSource(proxy);
+        out.append({row.data(TensorListModel::GroupRole).toString(),
+                    row.data(TensorListModel::KeyRole).toString()});
+    }
+    return out;
 }
 
 void TensorListView::clearSelection()

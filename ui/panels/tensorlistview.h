@@ -26,6 +26,8 @@ public:
                    QWidget *parent = nullptr);
 
     void selectTensor(const QString &group, const QString &key);
+    // The rows picked (Ctrl/Shift-click), as (group, key), in the list's order.
+    QList<std::pair<QString, QString>> selectedTensors() const;
     void clearSelection();
     QTableView *table() const { return m_table; }
     QLineEdit *filter() const { return m_filter; }
