@@ -380,7 +380,7 @@ int CliApp::render(const QStringList &args)
     if (!written) {
         return reportError(written.error(), file->path);
     }
-    if (usedScale < pngScale) {
+    if (output.endsWith(u".png"_s, Qt::CaseInsensitive) && usedScale < pngScale) {
         m_err << u"mxlens-cli: note: %1: "_s.arg(output)
               << tr("the picture was scaled to %1 % of its full size to stay within %2 pixels "
                     "on its longest side; use .svg for full size")

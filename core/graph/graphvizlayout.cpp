@@ -82,6 +82,15 @@ Result<GraphLayout> layoutWithGraphviz(const LayoutRequest &request)
     agattr(g, AGRAPH, cstr("ranksep"), cstr("0.45"));
     agattr(g, AGRAPH, cstr("fontsize"), cstr("11"));
     agattr(g, AGRAPH, cstr("label"), cstr(""));
+    // A real network (a ResNet-152 is 500 operators folded, 1,300 nodes not) spends most of
+    // dot's time in crossing minimisation and ranking passes that change little for a long
+    // chain: fewer of them lay out a SENet-154 2.4x faster with the same width and height
+    // (measured with dot -Tplain). nslimit (x positions) is left alone: limiting it makes
+    // such graphs seven times wider.
+    if (request.nodes.size() > 300) {
+        agattr(g, AGRAPH, cstr("mclimit"), cstr("0.3"));
+        agattr(g, AGRAPH, cstr("nslimit1"), cstr("2"));
+    }
     agattr(g, AGNODE, cstr("shape"), cstr("box"));
     // Graphviz estimates text width from its built-in Helvetica metrics; the window draws
     // DejaVu Sans at 11 px, which is wider, so boxes are sized for a slightly larger font.
