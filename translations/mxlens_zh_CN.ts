@@ -889,7 +889,7 @@ B：%2
         <translation>Graphviz 无法启动</translation>
     </message>
     <message>
-        <location filename="../core/graph/graphvizlayout.cpp" line="143"/>
+        <location filename="../core/graph/graphvizlayout.cpp" line="152"/>
         <source>Graphviz dot failed to lay out the graph</source>
         <translation>Graphviz dot 未能完成计算图布局</translation>
     </message>
@@ -3664,78 +3664,94 @@ B：%2
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="185"/>
-        <source>Zoom In</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="192"/>
-        <source>Find (Ctrl+F): name, key, UUID prefix, type, dtype, shape</source>
-        <translation>查找（Ctrl+F）：名称、键、UUID 前缀、类型、数据类型、形状</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="194"/>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="197"/>
-        <source>Find result</source>
-        <translation>查找结果</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="217"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="223"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="218"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="188"/>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="189"/>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="190"/>
+        <source>Fit to Window</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="191"/>
+        <source>Left-Right</source>
+        <translation>左右布局</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="198"/>
+        <source>Find (Ctrl+F): name, key, UUID prefix, type, dtype, shape</source>
+        <translation>查找（Ctrl+F）：名称、键、UUID 前缀、类型、数据类型、形状</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="200"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="203"/>
+        <source>Find result</source>
+        <translation>查找结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="224"/>
         <location filename="../ui/mainwindow/mainwindowcompare.cpp" line="27"/>
         <source>Archives and checkpoints (*.zip *.npz *.npy *.params *.nd *.ndarray *.json);;All files (*)</source>
         <translation>归档和检查点 (*.zip *.npz *.npy *.params *.nd *.ndarray *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="248"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="254"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="263"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="269"/>
         <source>Export Graph</source>
         <translation>导出计算图</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="263"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="269"/>
         <source>SVG (*.svg);;PNG (*.png)</source>
         <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="267"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="273"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="269"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="275"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="282"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="288"/>
         <source>&lt;tr&gt;&lt;td&gt;Zoom with the mouse&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;Wheel&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pan&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;Drag the background&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Expand or collapse a module&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;Double-click it&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;用鼠标缩放&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;滚轮&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;平移&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;拖动背景&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;展开或折叠模块&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;双击它&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="287"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="293"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="298"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="304"/>
         <source>About mxlens</source>
         <translation>关于 mxlens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="299"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="305"/>
         <source>&lt;h3&gt;mxlens %1&lt;/h3&gt;&lt;p&gt;A browser and editor for MXFusion inference archives and MXNet checkpoints.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;</source>
         <translation>&lt;h3&gt;mxlens %1&lt;/h3&gt;&lt;p&gt;MXFusion 推断归档和 MXNet 检查点的浏览器和编辑器。&lt;/p&gt;&lt;p&gt;构建时使用：&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;</translation>
     </message>
