@@ -227,10 +227,10 @@ private slots:
         QVERIFY(QFile::copy(fixture(u"mxnet/gluon_1x-symbol.json"_s),
                             dir.filePath(u"net-symbol.json"_s)));
         // The dense layer's weight and bias as `save_checkpoint` stores them.
-        const QByteArray values(4 * 4 * 3, '\0');
+        const QByteArray weightBytes(4 * 4 * 3, '\0'), biasBytes(4 * 4, '\0');
         const NdArrayInput arrays[] = {
-            {u"arg:hybridsequential0_dense0_weight"_s, DType::Float32, {4, 3}, values},
-            {u"arg:hybridsequential0_dense0_bias"_s, DType::Float32, {4}, values.first(16)},
+            {u"arg:hybridsequential0_dense0_weight"_s, DType::Float32, {4, 3}, weightBytes},
+            {u"arg:hybridsequential0_dense0_bias"_s, DType::Float32, {4}, biasBytes},
         };
         Result<QByteArray> params = writeNdArrayList(arrays);
         QVERIFY(params);

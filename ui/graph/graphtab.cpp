@@ -59,6 +59,10 @@ GraphTab::GraphTab(const FactorGraph *graph, QWidget *parent)
 GraphTab::~GraphTab()
 {
     m_watcher.waitForFinished(); // the worker reads a request copy only, but keep it tidy
+    // The scene is a child, destroyed after this object has become a plain QWidget: its items'
+    // selection changes on the way out must not call back into the GraphTab that is gone.
+    disconnect(m_scene, nullptr, this, nullptr);
+    m_scene->removeEventFilter(this);
 }
 
 void GraphTab::setDecorations(GraphDecorations decorations)
