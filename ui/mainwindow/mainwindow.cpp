@@ -320,8 +320,8 @@ void MainWindow::watchDocumentFiles()
 void MainWindow::onChangedOnDisk(const QString &message)
 {
     m_changedText->setText(
-        tr("<b>Changed on disk since you opened it.</b> %1 The window shows the file as you "
-           "opened it.")
+        tr("<b>Changed on disk since you opened it.</b> %1<br>The window shows the file as "
+           "you opened it.")
             .arg(message.toHtmlEscaped().replace(u'\n', u"<br>"_s)));
     m_changedBar->show();
     // Values of a big file are read from its mapping, which now shows the new bytes (or
