@@ -8,6 +8,7 @@
 #include "widgets/histogramwidget.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -61,6 +62,29 @@ QLabel *richLabel(QWidget *parent)
 
 // `names` with their values as a rich-text table, two pairs to a row: names muted, values
 // monospace. A last field alone on its row spans it; non-zero NaN/Inf counts are red.
+// The label shown for a field: the names above are keys (fieldText(), the accessible
+// description); what a reader sees is translated.
+QString fieldLabel(const QString &name)
+{
+    static const QHash<QString, const char *> labels = {
+        {u"dtype"_s, QT_TRANSLATE_NOOP("TensorPanel", "dtype")},
+        {u"shape"_s, QT_TRANSLATE_NOOP("TensorPanel", "shape")},
+        {u"elements"_s, QT_TRANSLATE_NOOP("TensorPanel", "elements")},
+        {u"bytes"_s, QT_TRANSLATE_NOOP("TensorPanel", "bytes")},
+        {u"byte order"_s, QT_TRANSLATE_NOOP("TensorPanel", "byte order")},
+        {u"order"_s, QT_TRANSLATE_NOOP("TensorPanel", "order")},
+        {u"owner"_s, QT_TRANSLATE_NOOP("TensorPanel", "owner")},
+        {u"min"_s, QT_TRANSLATE_NOOP("TensorPanel", "min")},
+        {u"max"_s, QT_TRANSLATE_NOOP("TensorPanel", "max")},
+        {u"mean"_s, QT_TRANSLATE_NOOP("TensorPanel", "mean")},
+        {u"std"_s, QT_TRANSLATE_NOOP("TensorPanel", "std")},
+        {u"count"_s, QT_TRANSLATE_NOOP("TensorPanel", "count")},
+        {u"zeros"_s, QT_TRANSLATE_NOOP("TensorPanel", "zeros")},
+    };
+    const char *label = labels.value(name);
+    return label ? QCoreApplication::translate("TensorPanel", label) : name; // NaN, Inf
+}
+
 QString fieldTable(std::span<const QString> names, const QHash<QString, QString> &values,
                    bool alignRight, const QPalette &palette)
 {
@@ -75,7 +99,7 @@ QString fieldTable(std::span<const QString> names, const QHash<QString, QString>
             (i % 2 == 0 ? u"<tr>"_s : QString()) +
             u"<td style='color:%1; padding-right:8px'>%2</td><td colspan='%3' align='%4' "
             "style='font-family:\"%5\"; padding-right:16px;%6'>%7</td>"_s.arg(
-                muted, names[i].toHtmlEscaped(),
+                muted, fieldLabel(names[i]).toHtmlEscaped(),
                 i % 2 == 0 && i + 1 == names.size() ? u"3"_s : u"1"_s,
                 alignRight ? u"right"_s : u"left"_s, mono,
                 alert ? u" color:#b03030; font-weight:bold"_s : QString(), value.toHtmlEscaped());
