@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The mxlens authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// mxlens-cli: the headless command line. Everything lives in mxl::CliApp (core/cli) so tests
+// mxlens-cli: the headless command line. Everything lives in mxl::CliApp (cli/) so tests
 // run the same commands in-process.
-#include "cli/cliapp.h"
+#include "cliapp.h"
 #include "i18n.h"
 
 #include <QCoreApplication>

@@ -72,222 +72,222 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="116"/>
-        <source>Try &apos;mxlens-cli --help&apos;.</source>
-        <translation>请尝试 &apos;mxlens-cli --help&apos;。</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/cliapp.cpp" line="131"/>
+        <location filename="../cli/cliapp.cpp" line="105"/>
         <source>no command given</source>
         <translation>未给出命令</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="163"/>
+        <location filename="../cli/cliapp.cpp" line="125"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="195"/>
-        <source>removed %1, left behind by an interrupted save</source>
-        <translation>已删除 %1，它是一次中断的保存留下的</translation>
+        <location filename="../cli/clicontext.cpp" line="53"/>
+        <source>Try &apos;mxlens-cli --help&apos;.</source>
+        <translation>请尝试 &apos;mxlens-cli --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="222"/>
+        <location filename="../cli/clicontext.cpp" line="93"/>
         <source>--epoch takes a number</source>
         <translation>--epoch 需要一个数字</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="239"/>
-        <source>info takes exactly one FILE</source>
-        <translation>info 只接受一个 FILE</translation>
+        <location filename="../cli/clicontext.cpp" line="127"/>
+        <source>removed %1, left behind by an interrupted save</source>
+        <translation>已删除 %1，它是一次中断的保存留下的</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="265"/>
-        <source>validate takes exactly one FILE</source>
-        <translation>validate 只接受一个 FILE</translation>
+        <location filename="../cli/commands/convertcommand.cpp" line="18"/>
+        <source>convert takes IN and -o OUT</source>
+        <translation>convert 需要 IN 和 -o OUT</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="274"/>
-        <source>%1: no problems found
-</source>
-        <translation>%1：未发现问题
-</translation>
+        <location filename="../cli/commands/convertcommand.cpp" line="27"/>
+        <source>--names takes readable or stored</source>
+        <translation>--names 只能是 readable 或 stored</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="276"/>
-        <source>%1: %2 problem(s)
-</source>
-        <translation>%1：%2 个问题
-</translation>
+        <location filename="../cli/commands/convertcommand.cpp" line="39"/>
+        <source>, readable names</source>
+        <translation>，可读名称</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="291"/>
-        <source>tensor takes FILE and KEY</source>
-        <translation>tensor 需要 FILE 和 KEY</translation>
+        <location filename="../cli/commands/convertcommand.cpp" line="39"/>
+        <source>, stored keys</source>
+        <translation>，存储的键</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="294"/>
-        <source>tensor needs -o OUT.npy or -o OUT.csv</source>
-        <translation>tensor 需要 -o OUT.npy 或 -o OUT.csv</translation>
+        <location filename="../cli/commands/convertcommand.cpp" line="40"/>
+        <source>wrote %1 (%2): %3 arrays, every one read back equal</source>
+        <translation>已写入 %1（%2）：%3 个数组，每个读回后均相同</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="297"/>
-        <source>the output must end in .npy or .csv</source>
-        <translation>输出文件必须以 .npy 或 .csv 结尾</translation>
+        <location filename="../cli/commands/convertcommand.cpp" line="44"/>
+        <source>; %1 sparse arrays written dense</source>
+        <translation>；%1 个稀疏数组以稠密形式写入</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="319"/>
-        <source>no tensor with key or component name &apos;%1&apos;</source>
-        <translation>没有键或组件名称为 &apos;%1&apos; 的张量</translation>
+        <location filename="../cli/commands/diffcommand.cpp" line="16"/>
+        <source>diff takes A and B</source>
+        <translation>diff 需要 A 和 B</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="320"/>
-        <source>&apos;%1&apos; names %2 tensors; use GROUP/KEY</source>
-        <translation>&apos;%1&apos; 对应 %2 个张量；请使用 GROUP/KEY</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/cliapp.cpp" line="348"/>
-        <source>render takes exactly one FILE</source>
-        <translation>render 只接受一个 FILE</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/cliapp.cpp" line="352"/>
-        <source>render needs -o OUT.svg or -o OUT.png</source>
-        <translation>render 需要 -o OUT.svg 或 -o OUT.png</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/cliapp.cpp" line="357"/>
-        <source>--graph takes a graph number (0 = the model)</source>
-        <translation>--graph 需要一个计算图编号（0 = 模型）</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/cliapp.cpp" line="364"/>
-        <source>there is no graph %1 (the file has %2)</source>
-        <translation>没有计算图 %1（该文件有 %2 个）</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/cliapp.cpp" line="385"/>
-        <source>the picture was scaled to %1 % of its full size to stay within %2 pixels on its longest side; use .svg for full size</source>
-        <translation>图片已缩放到原尺寸的 %1 %，以使最长边不超过 %2 像素；如需原尺寸请使用 .svg</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/cliapp.cpp" line="420"/>
-        <source>reconcile takes SAVED and CURRENT</source>
-        <translation>reconcile 需要 SAVED 和 CURRENT</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/cliapp.cpp" line="423"/>
-        <source>--mode is mxfusion or assisted, not &apos;%1&apos;</source>
-        <translation>--mode 只能是 mxfusion 或 assisted，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/cliapp.cpp" line="432"/>
-        <source>the saved file is not an MXFusion archive</source>
-        <translation>保存的文件不是 MXFusion 归档</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/cliapp.cpp" line="476"/>
-        <source>export takes SAVED and -o OUT</source>
-        <translation>export 需要 SAVED 和 -o OUT</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/cliapp.cpp" line="481"/>
-        <source>--rename takes UUID=NAME, not &apos;%1&apos;</source>
-        <translation>--rename 需要 UUID=NAME，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/cliapp.cpp" line="490"/>
-        <source>--mapping needs --onto CURRENT</source>
-        <translation>--mapping 需要 --onto CURRENT</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/cliapp.cpp" line="492"/>
-        <source>--rename cannot be combined with --onto: the result has the current model&apos;s names</source>
-        <translation>--rename 不能与 --onto 一起使用：结果使用当前模型的名称</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/cliapp.cpp" line="506"/>
-        <source>wrote %1: %2 entries copied unchanged (compared byte for byte), %3 rewritten (%4; %5 tensors read back), verified
-</source>
-        <translation>已写入 %1：%2 个条目原样复制（逐字节比较），%3 个重写（%4；读回 %5 个张量），已验证
-</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/cliapp.cpp" line="511"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/cliapp.cpp" line="525"/>
+        <location filename="../cli/commands/exportcommand.cpp" line="28"/>
         <source>only MXFusion archives can be transplanted</source>
         <translation>只有 MXFusion 归档可以移植</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="555"/>
+        <location filename="../cli/commands/exportcommand.cpp" line="58"/>
         <source>wrote %1: the skeleton of %2 holding %3 saved values, verified
 </source>
         <translation>已写入 %1：%2 的骨架，含 %3 个已保存的值，已验证
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="559"/>
+        <location filename="../cli/commands/exportcommand.cpp" line="62"/>
         <source>  left behind: %1 (%2): %3
 </source>
         <translation>  未移植：%1（%2）：%3
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="561"/>
+        <location filename="../cli/commands/exportcommand.cpp" line="64"/>
         <source>  left at its initial value: current %1: %2
 </source>
         <translation>  保留初始值：当前的 %1：%2
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="575"/>
-        <source>convert takes IN and -o OUT</source>
-        <translation>convert 需要 IN 和 -o OUT</translation>
+        <location filename="../cli/commands/exportcommand.cpp" line="76"/>
+        <source>export takes SAVED and -o OUT</source>
+        <translation>export 需要 SAVED 和 -o OUT</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="582"/>
-        <source>--names takes readable or stored</source>
-        <translation>--names 只能是 readable 或 stored</translation>
+        <location filename="../cli/commands/exportcommand.cpp" line="83"/>
+        <source>--rename takes UUID=NAME, not &apos;%1&apos;</source>
+        <translation>--rename 需要 UUID=NAME，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="595"/>
-        <source>, readable names</source>
-        <translation>，可读名称</translation>
+        <location filename="../cli/commands/exportcommand.cpp" line="92"/>
+        <source>--mapping needs --onto CURRENT</source>
+        <translation>--mapping 需要 --onto CURRENT</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="595"/>
-        <source>, stored keys</source>
-        <translation>，存储的键</translation>
+        <location filename="../cli/commands/exportcommand.cpp" line="94"/>
+        <source>--rename cannot be combined with --onto: the result has the current model&apos;s names</source>
+        <translation>--rename 不能与 --onto 一起使用：结果使用当前模型的名称</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="596"/>
-        <source>wrote %1 (%2): %3 arrays, every one read back equal</source>
-        <translation>已写入 %1（%2）：%3 个数组，每个读回后均相同</translation>
+        <location filename="../cli/commands/exportcommand.cpp" line="107"/>
+        <source>wrote %1: %2 entries copied unchanged (compared byte for byte), %3 rewritten (%4; %5 tensors read back), verified
+</source>
+        <translation>已写入 %1：%2 个条目原样复制（逐字节比较），%3 个重写（%4；读回 %5 个张量），已验证
+</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="600"/>
-        <source>; %1 sparse arrays written dense</source>
-        <translation>；%1 个稀疏数组以稠密形式写入</translation>
+        <location filename="../cli/commands/exportcommand.cpp" line="112"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
-        <location filename="../core/cli/cliapp.cpp" line="613"/>
-        <source>diff takes A and B</source>
-        <translation>diff 需要 A 和 B</translation>
+        <location filename="../cli/commands/infocommand.cpp" line="19"/>
+        <source>info takes exactly one FILE</source>
+        <translation>info 只接受一个 FILE</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/reconcilecommand.cpp" line="17"/>
+        <source>reconcile takes SAVED and CURRENT</source>
+        <translation>reconcile 需要 SAVED 和 CURRENT</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/reconcilecommand.cpp" line="22"/>
+        <source>--mode is mxfusion or assisted, not &apos;%1&apos;</source>
+        <translation>--mode 只能是 mxfusion 或 assisted，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/reconcilecommand.cpp" line="30"/>
+        <source>the saved file is not an MXFusion archive</source>
+        <translation>保存的文件不是 MXFusion 归档</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/rendercommand.cpp" line="21"/>
+        <source>render takes exactly one FILE</source>
+        <translation>render 只接受一个 FILE</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/rendercommand.cpp" line="27"/>
+        <source>render needs -o OUT.svg or -o OUT.png</source>
+        <translation>render 需要 -o OUT.svg 或 -o OUT.png</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/rendercommand.cpp" line="32"/>
+        <source>--graph takes a graph number (0 = the model)</source>
+        <translation>--graph 需要一个计算图编号（0 = 模型）</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/rendercommand.cpp" line="40"/>
+        <source>there is no graph %1 (the file has %2)</source>
+        <translation>没有计算图 %1（该文件有 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/rendercommand.cpp" line="56"/>
+        <source>the picture was scaled to %1 % of its full size to stay within %2 pixels on its longest side; use .svg for full size</source>
+        <translation>图片已缩放到原尺寸的 %1 %，以使最长边不超过 %2 像素；如需原尺寸请使用 .svg</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/tensorcommand.cpp" line="18"/>
+        <source>tensor takes FILE and KEY</source>
+        <translation>tensor 需要 FILE 和 KEY</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/tensorcommand.cpp" line="23"/>
+        <source>tensor needs -o OUT.npy or -o OUT.csv</source>
+        <translation>tensor 需要 -o OUT.npy 或 -o OUT.csv</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/tensorcommand.cpp" line="26"/>
+        <source>the output must end in .npy or .csv</source>
+        <translation>输出文件必须以 .npy 或 .csv 结尾</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/tensorcommand.cpp" line="49"/>
+        <source>no tensor with key or component name &apos;%1&apos;</source>
+        <translation>没有键或组件名称为 &apos;%1&apos; 的张量</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/tensorcommand.cpp" line="50"/>
+        <source>&apos;%1&apos; names %2 tensors; use GROUP/KEY</source>
+        <translation>&apos;%1&apos; 对应 %2 个张量；请使用 GROUP/KEY</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/validatecommand.cpp" line="18"/>
+        <source>validate takes exactly one FILE</source>
+        <translation>validate 只接受一个 FILE</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/validatecommand.cpp" line="26"/>
+        <source>%1: no problems found
+</source>
+        <translation>%1：未发现问题
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/commands/validatecommand.cpp" line="28"/>
+        <source>%1: %2 problem(s)
+</source>
+        <translation>%1：%2 个问题
+</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="42"/>
+        <location filename="../cli/commandline.cpp" line="42"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="46"/>
+        <location filename="../cli/commandline.cpp" line="46"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
@@ -405,7 +405,7 @@
 <context>
     <name>DiffReport</name>
     <message>
-        <location filename="../core/cli/diffreport.cpp" line="102"/>
+        <location filename="../cli/diffreport.cpp" line="102"/>
         <source>A: %1
 B: %2
 </source>
@@ -414,21 +414,21 @@ B：%2
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/diffreport.cpp" line="104"/>
+        <location filename="../cli/diffreport.cpp" line="104"/>
         <source>(fresh UUIDs: components paired by assisted matching)
 </source>
         <translation>（全新的 UUID：组件由辅助匹配配对）
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/diffreport.cpp" line="105"/>
+        <location filename="../cli/diffreport.cpp" line="105"/>
         <source>%1 same, %2 added, %3 removed, %4 changed
 </source>
         <translation>%1 个相同，%2 个新增，%3 个删除，%4 个更改
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/diffreport.cpp" line="130"/>
+        <location filename="../cli/diffreport.cpp" line="130"/>
         <source>: max |a-b| %1, relative %2, cosine %3</source>
         <translation>：最大 |a-b| %1，相对 %2，余弦 %3</translation>
     </message>
@@ -572,125 +572,125 @@ B：%2
 <context>
     <name>FileReport</name>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="317"/>
+        <location filename="../cli/filereporttext.cpp" line="42"/>
         <source>, serialization %1</source>
         <translation>，序列化版本 %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="320"/>
+        <location filename="../cli/filereporttext.cpp" line="48"/>
         <source>Entries (%1):
 </source>
         <translation>条目（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="333"/>
+        <location filename="../cli/filereporttext.cpp" line="61"/>
         <source>Graphs (%1):
 </source>
         <translation>计算图（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="336"/>
+        <location filename="../cli/filereporttext.cpp" line="64"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="336"/>
+        <location filename="../cli/filereporttext.cpp" line="64"/>
         <source>posterior %1</source>
         <translation>后验 %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="337"/>
+        <location filename="../cli/filereporttext.cpp" line="65"/>
         <source>  [%1] %2%3: %4 nodes, %5 edges
 </source>
         <translation>  [%1] %2%3：%4 个节点，%5 条边
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="344"/>
+        <location filename="../cli/filereporttext.cpp" line="72"/>
         <source>      module %1 (%2), %3 internal graphs
 </source>
         <translation>      模块 %1（%2），%3 个内部计算图
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="353"/>
+        <location filename="../cli/filereporttext.cpp" line="81"/>
         <source>Symbol: %1</source>
         <translation>符号：%1</translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="355"/>
+        <location filename="../cli/filereporttext.cpp" line="83"/>
         <source> (MXNet %1)</source>
         <translation>（MXNet %1）</translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="359"/>
+        <location filename="../cli/filereporttext.cpp" line="87"/>
         <source>Parameters: %1</source>
         <translation>参数：%1</translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="364"/>
+        <location filename="../cli/filereporttext.cpp" line="92"/>
         <source> (epoch %1 of %2)</source>
         <translation>（第 %1 轮，共 %2 轮）</translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="366"/>
+        <location filename="../cli/filereporttext.cpp" line="94"/>
         <source> (epoch %1)</source>
         <translation>（第 %1 轮）</translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="380"/>
+        <location filename="../cli/filereporttext.cpp" line="108"/>
         <source>Graph: %1 operators, %2 nodes, %3 edges, heads: %4
 </source>
         <translation>计算图：%1 个算子，%2 个节点，%3 条边，输出：%4
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="388"/>
+        <location filename="../cli/filereporttext.cpp" line="116"/>
         <source>Metadata (%1):
 </source>
         <translation>元数据（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="393"/>
+        <location filename="../cli/filereporttext.cpp" line="121"/>
         <source>Tensors (%1):
 </source>
         <translation>张量（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="404"/>
+        <location filename="../cli/filereporttext.cpp" line="132"/>
         <source>unreadable: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="410"/>
+        <location filename="../cli/filereporttext.cpp" line="138"/>
         <source>  min %1 max %2 mean %3</source>
         <translation>  最小 %1 最大 %2 均值 %3</translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="412"/>
+        <location filename="../cli/filereporttext.cpp" line="140"/>
         <source>  NaN %1 Inf %2</source>
         <translation>  NaN %1 Inf %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="417"/>
+        <location filename="../cli/filereporttext.cpp" line="145"/>
         <source>Variable constants (%1):
 </source>
         <translation>变量常量（%1）：
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="428"/>
+        <location filename="../cli/filereporttext.cpp" line="156"/>
         <source>Observed: %1
 </source>
         <translation>已观测：%1
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/filereport.cpp" line="430"/>
+        <location filename="../cli/filereporttext.cpp" line="158"/>
         <source>Problems (%1):
 </source>
         <translation>问题（%1）：
@@ -2117,101 +2117,101 @@ B：%2
 <context>
     <name>Reconcile</name>
     <message>
-        <location filename="../core/cli/reconcilereport.cpp" line="58"/>
+        <location filename="../cli/reconcilereport.cpp" line="58"/>
         <source>Fix: nothing to do, the load already succeeds.
 </source>
         <translation>修复：无需操作，加载已经可以成功。
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/reconcilereport.cpp" line="60"/>
+        <location filename="../cli/reconcilereport.cpp" line="60"/>
         <source>Fix: no naming makes the load succeed. %1
 </source>
         <translation>修复：任何命名都无法使加载成功。%1
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/reconcilereport.cpp" line="62"/>
+        <location filename="../cli/reconcilereport.cpp" line="62"/>
         <source>Fix by naming (%1 in the saved archive, %2 in the code); then the load is predicted to succeed:
 </source>
         <translation>通过命名修复（保存的归档中 %1 处，代码中 %2 处）；之后预计加载会成功：
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/reconcilereport.cpp" line="67"/>
+        <location filename="../cli/reconcilereport.cpp" line="67"/>
         <source>  In the current model code:
 </source>
         <translation>  在当前模型的代码中：
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/reconcilereport.cpp" line="69"/>
+        <location filename="../cli/reconcilereport.cpp" line="69"/>
         <source>    %1    # %2 %3: %4
 </source>
         <translation>    %1    # %2 %3：%4
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/reconcilereport.cpp" line="75"/>
+        <location filename="../cli/reconcilereport.cpp" line="75"/>
         <source>  In the saved archive: %1 (%2) -&gt; %3
 </source>
         <translation>  在保存的归档中：%1（%2）-&gt; %3
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/reconcilereport.cpp" line="77"/>
+        <location filename="../cli/reconcilereport.cpp" line="77"/>
         <source>(no name)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location filename="../core/cli/reconcilereport.cpp" line="172"/>
+        <location filename="../cli/reconcilereport.cpp" line="172"/>
         <source>%1 onto %2 (assisted matching)
 </source>
         <translation>%1 对应到 %2（辅助匹配）
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/reconcilereport.cpp" line="173"/>
+        <location filename="../cli/reconcilereport.cpp" line="173"/>
         <source>%1 onto %2 (MXFusion 0.3.1&apos;s algorithm)
 </source>
         <translation>%1 对应到 %2（MXFusion 0.3.1 的算法）
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/reconcilereport.cpp" line="183"/>
+        <location filename="../cli/reconcilereport.cpp" line="183"/>
         <source>Matched %1; unmatched: %2 saved, %3 current
 </source>
         <translation>已匹配 %1；未匹配：保存的 %2 个，当前的 %3 个
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/reconcilereport.cpp" line="199"/>
+        <location filename="../cli/reconcilereport.cpp" line="199"/>
         <source>  unmatched %1: %2
 </source>
         <translation>  未匹配的 %1：%2
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/reconcilereport.cpp" line="201"/>
+        <location filename="../cli/reconcilereport.cpp" line="201"/>
         <source>no candidate</source>
         <translation>无候选</translation>
     </message>
     <message>
-        <location filename="../core/cli/reconcilereport.cpp" line="207"/>
+        <location filename="../cli/reconcilereport.cpp" line="207"/>
         <source>Predicted: Inference.load succeeds.
 </source>
         <translation>预测：Inference.load 会成功。
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/reconcilereport.cpp" line="209"/>
+        <location filename="../cli/reconcilereport.cpp" line="209"/>
         <source>Predicted: Inference.load raises %1
 </source>
         <translation>预测：Inference.load 会抛出 %1
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/reconcilereport.cpp" line="213"/>
+        <location filename="../cli/reconcilereport.cpp" line="213"/>
         <source>  at saved %1%2
 </source>
         <translation>  在保存的 %1%2
@@ -3201,17 +3201,17 @@ B：%2
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/graph/graphtab.cpp" line="118"/>
+        <location filename="../ui/graph/graphtab.cpp" line="122"/>
         <source>Laying out %1 nodes…</source>
         <translation>正在布局 %1 个节点…</translation>
     </message>
     <message>
-        <location filename="../ui/graph/graphtab.cpp" line="185"/>
+        <location filename="../ui/graph/graphtab.cpp" line="189"/>
         <source>Layout cancelled. Use View ▸ Relayout to try again.</source>
         <translation>布局已取消。使用“视图 ▸ 重新布局”再试一次。</translation>
     </message>
     <message>
-        <location filename="../ui/graph/graphtab.cpp" line="209"/>
+        <location filename="../ui/graph/graphtab.cpp" line="213"/>
         <source>Layout failed: %1</source>
         <translation>布局失败：%1</translation>
     </message>

@@ -3,10 +3,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The folders import only downward: check_layering.py SOURCE_DIR
 
-Every `#include "x/y.h"` of core/, ui/ and app/ is resolved as the compiler does (ui/ first for
-the window's files, then core/) and must point to a folder earlier in LAYERS than the file's
-own folder (or the same one). A file in core/ never reaches ui/ or app/; ui/ never reaches
-app/. Prints every violation with file:line and exits 1; exits 0 when there is none."""
+Every `#include "x/y.h"` of core/, cli/, ui/ and app/ is resolved as the compiler does (the
+file's own folder, then cli/ for the CLI's files, ui/ for the window's, then core/) and must
+point to a folder earlier in LAYERS than the file's own folder (or the same one). A file in
+core/ never reaches cli/, ui/ or app/; cli/ never reaches ui/ or app/. Prints every violation
+with file:line and exits 1; exits 0 when there is none."""
 import os
 import re
 import sys
@@ -15,7 +16,8 @@ import sys
 LAYERS = [
     "core/common", "core/tensor", "core/archive", "core/graph", "core/formats",
     "core/reconcile", "core/validate", "core/export", "core/diff", "core/document",
-    "core/buildinfo", "core/cli",
+    "core/buildinfo",
+    "cli",
     "ui", "ui/models", "ui/widgets", "ui/graph", "ui/panels", "ui/diff", "ui/matching",
     "ui/document", "ui/mainwindow",
     "app",
@@ -24,9 +26,10 @@ INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
 
 def folder_of(path):
-    """core/formats/mxnet/x.h -> core/formats; ui/selectionhub.h -> ui; app/main.cpp -> app."""
+    """core/formats/mxnet/x.h -> core/formats; ui/selectionhub.h -> ui; app/main.cpp -> app;
+    cli/commands/info.cpp -> cli (one layer)."""
     parts = path.split("/")
-    if parts[0] == "app" or len(parts) == 2:
+    if parts[0] in ("app", "cli") or len(parts) == 2:
         return parts[0]
     return parts[0] + "/" + parts[1]
 
@@ -34,6 +37,8 @@ def folder_of(path):
 def resolve(root, including, name):
     own = os.path.dirname(including)
     candidates = [os.path.join(own, name)]
+    if including.startswith(("cli/", "app/")):
+        candidates.append(os.path.join("cli", name))
     if including.startswith(("ui/", "app/")):
         candidates.append(os.path.join("ui", name))
     candidates.append(os.path.join("core", name))
@@ -47,7 +52,7 @@ def main():
     root = sys.argv[1]
     rank = {layer: i for i, layer in enumerate(LAYERS)}
     problems = []
-    for top in ("core", "ui", "app"):
+    for top in ("core", "cli", "ui", "app"):
         for folder, _, files in os.walk(os.path.join(root, top)):
             for f in sorted(files):
                 if not f.endswith((".h", ".cpp")):

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The mxlens authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/reconcilereport.h"
+#include "reconcilereport.h"
 
 #include "formats/json/safejson.h"
 #include "formats/mxfusion/graphsjson.h"

@@ -5,15 +5,13 @@
 #include "formats/openedfile.h"
 #include "tensor/tensorstats.h"
 
-#include <QByteArray>
-#include <QString>
-
 #include <optional>
 #include <vector>
 
 namespace mxl {
 
-// What `info` and `validate` print, computed once and rendered as JSON or text.
+// What `info` and `validate` print, computed once and rendered as JSON (filereportjson.h) or
+// text (filereporttext.h).
 struct FileReport
 {
     const OpenedFile *file = nullptr;
@@ -24,12 +22,5 @@ struct FileReport
 };
 
 FileReport buildReport(const OpenedFile &file, bool withStats, bool validateValues);
-
-// The `info --json` object (product.md contract), UTF-8, indented.
-QByteArray reportJson(const FileReport &report);
-// The `validate --json` object: file, format, valid, counts and problems.
-QByteArray validationJson(const FileReport &report);
-QString reportText(const FileReport &report);
-QString problemsText(const Problems &problems);
 
 } // namespace mxl
