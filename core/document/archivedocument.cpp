@@ -3,9 +3,8 @@
 #include "document/archivedocument.h"
 
 #include "document/commands/changetensor.h"
-#include "document/commands/renamecomponent.h"
+#include "document/commands/changevalue.h"
 #include "document/commands/setconfiguration.h"
-#include "document/commands/setconstantvalue.h"
 #include "document/commands/transplantcommand.h"
 #include "document/editvalues.h"
 #include "graph/componentindex.h"
@@ -126,12 +125,12 @@ Status ArchiveDocument::renameComponent(const ComponentId &id, const std::option
         return Ok{};
     // The edit entry after the change; none when it returns to the name as read.
     const Component *original = ComponentIndex(graphsOf(*m_base)).find(id).component;
-    std::optional<std::optional<QString>> entry;
+    std::optional<NameEdit> entry;
     if (!original || original->name != wanted)
         entry = wanted;
     const QString text = wanted ? tr("Name %1 '%2'").arg(c->displayName(), *wanted)
                                 : tr("Remove the name of %1").arg(c->displayName());
-    m_undoStack->push(new RenameComponent(this, id.toString(), entry, text));
+    m_undoStack->push(new RenameComponent(this, id, entry, text));
     return Ok{};
 }
 
@@ -156,8 +155,8 @@ Status ArchiveDocument::setConstantValue(const ComponentId &id, const QString &t
     }
     const Component *c = component(id);
     const QString who = c ? c->displayName() : id.toString().left(8);
-    m_undoStack->push(new SetConstantValue(this, id.toString(), entry,
-                                           tr("Set %1 to %2").arg(who, parsed->text)));
+    m_undoStack->push(
+        new SetConstantValue(this, id, entry, tr("Set %1 to %2").arg(who, parsed->text)));
     return Ok{};
 }
 
@@ -287,8 +286,7 @@ Result<ExportReport> ArchiveDocument::saveAs(const QString &path)
 
 // ---- mutators, called by commands -------------------------------------------------------
 
-void ArchiveDocument::applyRename(const QString &uuid,
-                                  const std::optional<std::optional<QString>> &rename)
+void ArchiveDocument::applyRename(const QString &uuid, const std::optional<NameEdit> &rename)
 {
     if (rename)
         m_edits.renames.insert(uuid, *rename);

@@ -86,7 +86,8 @@ public:
     Result<ExportReport> saveAs(const QString &path);
 
     // For commands only: the mutators. Each recomputes file() and emits its signal.
-    void applyRename(const QString &uuid, const std::optional<std::optional<QString>> &rename);
+    // nullopt: no rename entry (the name as read).
+    void applyRename(const QString &uuid, const std::optional<NameEdit> &rename);
     void applyConstant(const QString &uuid, const std::optional<VariableConstant> &value);
     void applyConfiguration(const std::optional<QByteArray> &json);
     void applyTensorEdit(const QString &key, const std::optional<QByteArray> &replacement,

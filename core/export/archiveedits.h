@@ -15,11 +15,14 @@ namespace mxl {
 // Every change to an MXFusion archive, relative to the file as read. A plain value: the
 // document keeps one, commands swap parts of it, and exportArchive() writes it. Tensor bytes are
 // implicitly shared, so copies are cheap.
+// A component's name as edited: the new name, or nullopt to make it anonymous (written as null).
+using NameEdit = std::optional<QString>;
+
 struct ArchiveEdits
 {
-    // Component UUID -> new name (nullopt: anonymous, written as null), applied to every copy of
-    // the component in graphs.json (node lists, link endpoints, module graphs, other graphs).
-    QHash<QString, std::optional<QString>> renames;
+    // Component UUID -> its NameEdit, applied to every copy of the component in graphs.json
+    // (node lists, link endpoints, module graphs, other graphs).
+    QHash<QString, NameEdit> renames;
     // Component UUID -> new value of its entry in variable_constants.json.
     QHash<QString, VariableConstant> constants;
     // The whole of configuration.json, already in Python's json.dumps layout.
