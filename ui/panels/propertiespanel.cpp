@@ -135,16 +135,7 @@ QString PropertiesPanel::tensorHtml(const QString &group, const QString &key) co
     else if (!m_document->graphs().empty())
         row(tr("Owner"), tr("<i>no component of the graph owns this key</i>"));
     h += u"</table>"_s;
-    QString problems;
-    for (const Problem &p : m_document->problems()) {
-        if (p.where.tensorKey == key)
-            problems +=
-                u"<li><b>%1</b> %2</li>"_s.arg(esc(severityName(p.severity)), esc(p.message));
-    }
-    if (!problems.isEmpty())
-        h += tr("<h4 style='margin-bottom:2px;color:#b02020'>Problems</h4><ul "
-                "style='margin-top:0'>") +
-             problems + u"</ul>"_s;
+    h += problemsHtml([&key](const Problem &p) { return p.where.tensorKey == key; });
     return h;
 }
 
@@ -219,17 +210,25 @@ QString PropertiesPanel::html(const ComponentId &id) const
                      .arg(c.graphs[i].links.size());
         h += u"</ul>"_s;
     }
+    h += problemsHtml([uuid = id.toString()](const Problem &p) {
+        return p.where.component == uuid || p.where.tensorKey == uuid;
+    });
+    return h;
+}
+
+QString PropertiesPanel::problemsHtml(const std::function<bool(const Problem &)> &about) const
+{
     QString problems;
     for (const Problem &p : m_document->problems()) {
-        if (p.where.component == id.toString() || p.where.tensorKey == id.toString())
+        if (about(p))
             problems +=
                 u"<li><b>%1</b> %2</li>"_s.arg(esc(severityName(p.severity)), esc(p.message));
     }
-    if (!problems.isEmpty())
-        h += tr("<h4 style='margin-bottom:2px;color:#b02020'>Problems</h4><ul "
-                "style='margin-top:0'>") +
-             problems + u"</ul>"_s;
-    return h;
+    if (problems.isEmpty())
+        return {};
+    return tr("<h4 style='margin-bottom:2px;color:#b02020'>Problems</h4><ul "
+              "style='margin-top:0'>") +
+           problems + u"</ul>"_s;
 }
 
 } // namespace mxl

@@ -3,8 +3,11 @@
 #pragma once
 
 #include "common/componentid.h"
+#include "common/problem.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QTextBrowser;
 
@@ -32,6 +35,8 @@ public:
 private:
     QString html(const ComponentId &id) const;
     QString tensorHtml(const QString &group, const QString &key) const;
+    // "Problems" and the list of those `about` selects; empty when there is none.
+    QString problemsHtml(const std::function<bool(const Problem &)> &about) const;
 
     SelectionHub *m_hub;
     const ArchiveDocument *m_document = nullptr;
