@@ -2487,6 +2487,74 @@ B：%2
     </message>
 </context>
 <context>
+    <name>TensorPanel</name>
+    <message>
+        <location filename="../ui/panels/tensorpanel.cpp" line="70"/>
+        <source>dtype</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/tensorpanel.cpp" line="71"/>
+        <source>shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/tensorpanel.cpp" line="72"/>
+        <source>elements</source>
+        <translation>元素数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/tensorpanel.cpp" line="73"/>
+        <source>bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/tensorpanel.cpp" line="74"/>
+        <source>byte order</source>
+        <translation>字节序</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/tensorpanel.cpp" line="75"/>
+        <source>order</source>
+        <translation>存储顺序</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/tensorpanel.cpp" line="76"/>
+        <source>owner</source>
+        <translation>所属组件</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/tensorpanel.cpp" line="77"/>
+        <source>min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/tensorpanel.cpp" line="78"/>
+        <source>max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/tensorpanel.cpp" line="79"/>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/tensorpanel.cpp" line="80"/>
+        <source>std</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/tensorpanel.cpp" line="81"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/tensorpanel.cpp" line="82"/>
+        <source>zeros</source>
+        <translation>零值数</translation>
+    </message>
+</context>
+<context>
     <name>TensorStats</name>
     <message>
         <location filename="../core/tensor/tensorstats.cpp" line="136"/>
@@ -2809,89 +2877,89 @@ B：%2
 <context>
     <name>mxl::ArchiveDocument</name>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="112"/>
-        <location filename="../core/document/archivedocument.cpp" line="141"/>
-        <location filename="../core/document/archivedocument.cpp" line="167"/>
-        <location filename="../core/document/archivedocument.cpp" line="181"/>
-        <location filename="../core/document/archivedocument.cpp" line="220"/>
-        <location filename="../core/document/archivedocument.cpp" line="237"/>
-        <location filename="../core/document/archivedocument.cpp" line="248"/>
+        <location filename="../core/document/archivedocument.cpp" line="111"/>
+        <location filename="../core/document/archivedocument.cpp" line="140"/>
+        <location filename="../core/document/archivedocument.cpp" line="166"/>
+        <location filename="../core/document/archivedocument.cpp" line="180"/>
+        <location filename="../core/document/archivedocument.cpp" line="219"/>
+        <location filename="../core/document/archivedocument.cpp" line="236"/>
+        <location filename="../core/document/archivedocument.cpp" line="247"/>
         <source>only an indexed MXFusion archive can be edited</source>
         <translation>只有已建立索引的 MXFusion 归档可以编辑</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="115"/>
+        <location filename="../core/document/archivedocument.cpp" line="114"/>
         <source>no component has the UUID %1</source>
         <translation>没有组件的 UUID 为 %1</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="122"/>
+        <location filename="../core/document/archivedocument.cpp" line="121"/>
         <source>&apos;%1&apos; is not a Python identifier: MXFusion names are model attribute names (letters, digits and _, not starting with a digit)</source>
         <translation>&apos;%1&apos; 不是 Python 标识符：MXFusion 名称是模型的属性名（字母、数字和 _，不能以数字开头）</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="132"/>
+        <location filename="../core/document/archivedocument.cpp" line="131"/>
         <source>Name %1 &apos;%2&apos;</source>
         <translation>将 %1 命名为 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="133"/>
+        <location filename="../core/document/archivedocument.cpp" line="132"/>
         <source>Remove the name of %1</source>
         <translation>删除 %1 的名称</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="144"/>
+        <location filename="../core/document/archivedocument.cpp" line="143"/>
         <source>no variable constant has the UUID %1</source>
         <translation>没有 UUID 为 %1 的变量常量</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="160"/>
+        <location filename="../core/document/archivedocument.cpp" line="159"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="174"/>
+        <location filename="../core/document/archivedocument.cpp" line="173"/>
         <source>Edit the configuration</source>
         <translation>编辑配置</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="192"/>
+        <location filename="../core/document/archivedocument.cpp" line="191"/>
         <source>Observe %1</source>
         <translation>观测 %1</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="193"/>
+        <location filename="../core/document/archivedocument.cpp" line="192"/>
         <source>Stop observing %1</source>
         <translation>停止观测 %1</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="202"/>
-        <location filename="../core/document/archivedocument.cpp" line="239"/>
+        <location filename="../core/document/archivedocument.cpp" line="201"/>
+        <location filename="../core/document/archivedocument.cpp" line="238"/>
         <source>no tensor has the key %1</source>
         <translation>没有键为 %1 的张量</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="226"/>
+        <location filename="../core/document/archivedocument.cpp" line="225"/>
         <source>the new tensor is %1 %2 where %3 %4 was: confirm the change</source>
         <translation>新张量是 %1 %2，而原来是 %3 %4：请确认此更改</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="230"/>
+        <location filename="../core/document/archivedocument.cpp" line="229"/>
         <source>Replace the tensor %1</source>
         <translation>替换张量 %1</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="241"/>
+        <location filename="../core/document/archivedocument.cpp" line="240"/>
         <source>Delete the tensor %1</source>
         <translation>删除张量 %1</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="257"/>
+        <location filename="../core/document/archivedocument.cpp" line="256"/>
         <source>Drop %1 tensors no component owns</source>
         <translation>删除 %1 个不属于任何组件的张量</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="270"/>
+        <location filename="../core/document/archivedocument.cpp" line="269"/>
         <source>the transplanted archive is not an indexed MXFusion archive</source>
         <translation>移植后的归档不是已建立索引的 MXFusion 归档</translation>
     </message>
@@ -3439,8 +3507,8 @@ B：%2
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
-        <source>&lt;b&gt;Changed on disk since you opened it.&lt;/b&gt; %1 The window shows the file as you opened it.</source>
-        <translation>&lt;b&gt;自你打开以来已在磁盘上更改。&lt;/b&gt;%1 窗口显示的是你打开时的文件。</translation>
+        <source>&lt;b&gt;Changed on disk since you opened it.&lt;/b&gt; %1&lt;br&gt;The window shows the file as you opened it.</source>
+        <translation>&lt;b&gt;文件在打开后已在磁盘上被更改。&lt;/b&gt; %1&lt;br&gt;窗口仍显示打开时的文件内容。</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
@@ -4464,7 +4532,7 @@ B：%2
     </message>
     <message>
         <location filename="../ui/panels/propertiespanel.cpp" line="118"/>
-        <location filename="../ui/panels/propertiespanel.cpp" line="165"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="156"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -4525,105 +4593,104 @@ B：%2
         <translation>&lt;i&gt;计算图中没有组件拥有此键&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="145"/>
-        <location filename="../ui/panels/propertiespanel.cpp" line="229"/>
-        <source>&lt;h4 style=&apos;margin-bottom:2px;color:#b02020&apos;&gt;Problems&lt;/h4&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</source>
-        <translation>&lt;h4 style=&apos;margin-bottom:2px;color:#b02020&apos;&gt;问题&lt;/h4&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="156"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="147"/>
         <source>&lt;p&gt;No component %1 in this archive.&lt;/p&gt;</source>
         <translation>&lt;p&gt;此归档中没有组件 %1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="164"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="155"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="165"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="156"/>
         <source>&lt;i&gt;none (unnamed)&lt;/i&gt;</source>
         <translation>&lt;i&gt;无（未命名）&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="166"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="157"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="167"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="158"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="169"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="160"/>
         <source>Inherited name</source>
         <translation>继承的名称</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="171"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="162"/>
         <source>Observed</source>
         <translation>已观测</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="171"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="162"/>
         <source>yes (configuration.json)</source>
         <translation>是（configuration.json）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="174"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="165"/>
         <source>Tensor</source>
         <translation>张量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="177"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="168"/>
         <source>unreadable: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="180"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="171"/>
         <source>Constant</source>
         <translation>常量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="185"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="176"/>
         <source>Shape uses</source>
         <translation>形状使用</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="192"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="183"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="192"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="183"/>
         <source>Posterior %1</source>
         <translation>后验 %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="210"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="201"/>
         <source>&lt;tr&gt;&lt;td colspan=2 style=&apos;color:#777&apos;&gt;no edges&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td colspan=2 style=&apos;color:#777&apos;&gt;没有边&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="214"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="205"/>
         <source>&lt;h4 style=&apos;margin-bottom:2px&apos;&gt;Internal graphs&lt;/h4&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</source>
         <translation>&lt;h4 style=&apos;margin-bottom:2px&apos;&gt;内部计算图&lt;/h4&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="216"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="207"/>
         <source>&lt;li&gt;%1: %2 nodes, %3 edges&lt;/li&gt;</source>
         <translation>&lt;li&gt;%1：%2 个节点，%3 条边&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="217"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="208"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="217"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="208"/>
         <source>posterior</source>
         <translation>后验</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/propertiespanel.cpp" line="229"/>
+        <source>&lt;h4 style=&apos;margin-bottom:2px;color:#b02020&apos;&gt;Problems&lt;/h4&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</source>
+        <translation>&lt;h4 style=&apos;margin-bottom:2px;color:#b02020&apos;&gt;问题&lt;/h4&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</translation>
     </message>
 </context>
 <context>
@@ -4736,52 +4803,52 @@ key %3 in %4</source>
 <context>
     <name>mxl::TensorPanel</name>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="101"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="125"/>
         <source>Tensor name</source>
         <translation>张量名称</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="102"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="126"/>
         <source>Tensor header</source>
         <translation>张量头</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="103"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="127"/>
         <source>Tensor key</source>
         <translation>张量键</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="123"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="147"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="126"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="150"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="156"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="180"/>
         <source>&lt;b&gt;Statistics&lt;/b&gt;</source>
         <translation>&lt;b&gt;统计&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="190"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="214"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="191"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="215"/>
         <source>Heatmap</source>
         <translation>热图</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="192"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="216"/>
         <source>Histogram</source>
         <translation>直方图</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="221"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="245"/>
         <source>This tensor cannot be read.
 
 %1</source>
@@ -4790,88 +4857,88 @@ key %3 in %4</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="237"/>
-        <location filename="../ui/panels/tensorpanel.cpp" line="238"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="261"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="262"/>
         <source>No tensor</source>
         <translation>无张量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="247"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="271"/>
         <source>Select a variable that has a stored tensor.</source>
         <translation>请选择一个有存储张量的变量。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="281"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="305"/>
         <source>little-endian</source>
         <translation>小端序</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="281"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="305"/>
         <source>big-endian</source>
         <translation>大端序</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="282"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="306"/>
         <source>Fortran</source>
         <translation>Fortran</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="282"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="306"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="283"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="307"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="285"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="309"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="292"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="316"/>
         <source>Loading values…</source>
         <translation>正在加载值…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="322"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="346"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="322"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="346"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="349"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="373"/>
         <source>Statistics cancelled.</source>
         <translation>统计已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="350"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="374"/>
         <source>No statistics: %1</source>
         <translation>无统计：%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="351"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="375"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="351"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="375"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="379"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="403"/>
         <source>axis %1 (%2)</source>
         <translation>轴 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="391"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="415"/>
         <source>axis %1</source>
         <translation>轴 %1</translation>
     </message>
