@@ -40,7 +40,8 @@ Commands:
   validate FILE [--json] [--epoch N]
                                   the validation report
   tensor FILE KEY -o OUT          extract one tensor to OUT.npy (bytes as stored) or OUT.csv;
-                                  KEY is the npz key (UUID), GROUP/KEY, or a component name
+                                  KEY is the npz key (UUID), GROUP/KEY, a component name or
+                                  the readable name info prints
   reconcile SAVED CURRENT [--mode mxfusion|assisted] [--mapping MAP.json] [--fix] [--json]
                                   match the saved archive onto the current model (an
                                   inference.zip saved from the current code, or a bare

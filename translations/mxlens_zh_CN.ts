@@ -72,12 +72,12 @@
 <context>
     <name>CliApp</name>
     <message>
-        <location filename="../cli/cliapp.cpp" line="105"/>
+        <location filename="../cli/cliapp.cpp" line="106"/>
         <source>no command given</source>
         <translation>未给出命令</translation>
     </message>
     <message>
-        <location filename="../cli/cliapp.cpp" line="125"/>
+        <location filename="../cli/cliapp.cpp" line="126"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令 &apos;%1&apos;</translation>
     </message>
@@ -235,27 +235,27 @@
         <translation>图片已缩放到原尺寸的 %1 %，以使最长边不超过 %2 像素；如需原尺寸请使用 .svg</translation>
     </message>
     <message>
-        <location filename="../cli/commands/tensorcommand.cpp" line="18"/>
+        <location filename="../cli/commands/tensorcommand.cpp" line="19"/>
         <source>tensor takes FILE and KEY</source>
         <translation>tensor 需要 FILE 和 KEY</translation>
     </message>
     <message>
-        <location filename="../cli/commands/tensorcommand.cpp" line="23"/>
+        <location filename="../cli/commands/tensorcommand.cpp" line="24"/>
         <source>tensor needs -o OUT.npy or -o OUT.csv</source>
         <translation>tensor 需要 -o OUT.npy 或 -o OUT.csv</translation>
     </message>
     <message>
-        <location filename="../cli/commands/tensorcommand.cpp" line="26"/>
+        <location filename="../cli/commands/tensorcommand.cpp" line="27"/>
         <source>the output must end in .npy or .csv</source>
         <translation>输出文件必须以 .npy 或 .csv 结尾</translation>
     </message>
     <message>
-        <location filename="../cli/commands/tensorcommand.cpp" line="49"/>
-        <source>no tensor with key or component name &apos;%1&apos;</source>
-        <translation>没有键或组件名称为 &apos;%1&apos; 的张量</translation>
+        <location filename="../cli/commands/tensorcommand.cpp" line="59"/>
+        <source>no tensor with key, component name or readable name &apos;%1&apos;</source>
+        <translation>没有键、组件名称或可读名称为 &apos;%1&apos; 的张量</translation>
     </message>
     <message>
-        <location filename="../cli/commands/tensorcommand.cpp" line="50"/>
+        <location filename="../cli/commands/tensorcommand.cpp" line="60"/>
         <source>&apos;%1&apos; names %2 tensors; use GROUP/KEY</source>
         <translation>&apos;%1&apos; 对应 %2 个张量；请使用 GROUP/KEY</translation>
     </message>

@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The mxlens authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// tensor FILE KEY -o OUT.npy|OUT.csv
+// tensor FILE KEY -o OUT.npy|OUT.csv (KEY: stored key, GROUP/KEY, component or readable name)
 #include "clicontext.h"
 #include "commands/commands.h"
 #include "export/tensorexport.h"
+#include "export/tensornames.h"
 #include "graph/componentindex.h"
 
 #include <QTextStream>
@@ -42,11 +43,20 @@ int runTensor(CliContext &ctx, const QStringList &args)
                 matches.push_back(&t);
         }
     }
+    if (matches.empty()) {
+        // The names `info` and `convert --names readable` give ("gp_regression.F.rbf_variance",
+        // "fc1_weight" for arg:fc1_weight): unique by construction.
+        const std::vector<TensorName> names = readableTensorNames(*file);
+        for (size_t i = 0; i < names.size() && i < file->tensors.size(); ++i) {
+            if (names[i].readable == key)
+                matches.push_back(&file->tensors[i]);
+        }
+    }
     if (matches.size() != 1)
         return ctx.fileError(
             file->path,
             matches.empty()
-                ? tr("no tensor with key or component name '%1'").arg(key)
+                ? tr("no tensor with key, component name or readable name '%1'").arg(key)
                 : tr("'%1' names %2 tensors; use GROUP/KEY").arg(key).arg(matches.size()));
     Result<NpyArray> array = loadTensor(*matches.front());
     Status written = array ? (csv ? writeCsvFile(*array, output) : writeNpyFile(*array, output))

@@ -199,6 +199,24 @@ private slots:
         QVERIFY2(text.out.contains(code), qPrintable(text.out));
     }
 
+    // `tensor` takes the readable names `info` prints, as well as keys and component names.
+    void tensorByReadableName()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString archive = fixture(u"mxfusion/gp_regression.zip"_s);
+        const QString out = dir.filePath(u"v.npy"_s);
+        const Run r =
+            runCli({u"tensor"_s, archive, u"gp_regression.F.rbf_variance"_s, u"-o"_s, out});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY(QFile::exists(out));
+        const Run none = runCli({u"tensor"_s, archive, u"no_such_name"_s, u"-o"_s, out});
+        QCOMPARE(none.status, 2);
+        QVERIFY2(none.err.contains(u"no tensor with key, component name or readable name"_s),
+                 qPrintable(none.err));
+    }
+
     void renderSvg()
     {
         QTemporaryDir dir;
