@@ -3537,7 +3537,7 @@ B：%2
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="143"/>
         <source>Tensors</source>
         <translation>张量</translation>
     </message>
@@ -3844,124 +3844,134 @@ B：%2
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="81"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="82"/>
         <source>Filter: name, UUID, type, dtype, shape</source>
         <translation>过滤：名称、UUID、类型、数据类型、形状</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="104"/>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="146"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="105"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="147"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="114"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="115"/>
         <source>Test integrity</source>
         <translation>测试完整性</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="115"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="116"/>
         <source>Read every entry and check its size and CRC-32</source>
         <translation>读取每个条目并检查其大小和 CRC-32</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="134"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="135"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="135"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="136"/>
         <source>Archive entries</source>
         <translation>归档条目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="139"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="140"/>
         <source>Tensor list</source>
         <translation>张量列表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="147"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="148"/>
         <source>Filter outline</source>
         <translation>过滤大纲</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="160"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="163"/>
         <source>Tensor</source>
         <translation>张量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="168"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="169"/>
         <source>Constant not changed: %1</source>
         <translation>常量未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="175"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="176"/>
         <source>Double-click a number to change it</source>
         <translation>双击数字以更改它</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="180"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="181"/>
         <source>Constants</source>
         <translation>常量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="186"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="190"/>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="196"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="191"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="198"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="200"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="202"/>
         <source>Matching</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="204"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="206"/>
         <source>&lt;file as opened&gt;</source>
         <translation>&lt;打开时的文件&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="206"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="208"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="214"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="216"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="248"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="250"/>
+        <source>The Matching dock lists the names that make the load succeed: Fix by Naming applies them.</source>
+        <translation>匹配面板列出了能让加载成功的名称：“通过命名修复”会应用它们。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="252"/>
+        <source>Open the current model (File ▸ Open Current Model for Matching…) to see which names make the load succeed.</source>
+        <translation>打开当前模型（文件 ▸ 打开当前模型用于匹配…）即可查看哪些名称能让加载成功。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="262"/>
         <source>Testing every entry…</source>
         <translation>正在测试每个条目…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="268"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="282"/>
         <source>All %1 entries are intact.</source>
         <translation>全部 %1 个条目均完好。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="269"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="283"/>
         <source>%1 of %2 entries are damaged.</source>
         <translation>%2 个条目中有 %1 个已损坏。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="355"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="369"/>
         <source>no match</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="360"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="374"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>

@@ -24,11 +24,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -351,6 +353,32 @@ private slots:
         Result<OpenedFile> two = openFile(dir.filePath(u"two.safetensors"_s));
         QVERIFY(two);
         QCOMPARE(two->tensors.size(), size_t(2));
+    }
+
+    // A predicted load failure in Problems leads to the Matching dock, where the fix is.
+    void loadProblemsLeadToTheFix()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
+        window.openPath(fixture(u"mxfusion/unnamed_shape.zip"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(indexed.count(), 1, 10000);
+        auto *problems = window.findChild<QTableView *>(u"problems-view"_s);
+        QVERIFY(problems);
+        int row = -1;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < problems->model()->rowCount(); ++r)
+                    if (problems->model()->index(r, 1).data().toString().startsWith(u"load."_s))
+                        row = r;
+                return row >= 0;
+            }(),
+            10000);
+        auto *matching = window.findChild<QDockWidget *>(u"matching"_s);
+        QVERIFY(matching);
+        emit problems->clicked(problems->model()->index(row, 1));
+        QVERIFY(matching->isVisible());
+        QVERIFY(window.statusBar()->currentMessage().contains(u"Current Model"_s));
     }
 
     // A file without graphs: the centre and the Tensors dock list every array, Find and the

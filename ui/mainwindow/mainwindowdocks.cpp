@@ -6,6 +6,7 @@
 #include "diff/comparedock.h"
 
 #include "document/archivedocument.h"
+#include "document/matchingsession.h"
 #include "export/tensornames.h"
 #include "graph/graphtab.h"
 #include "matching/matchingdock.h"
@@ -188,6 +189,7 @@ void MainWindow::createDocks()
     m_problemsView = makeTable(this);
     m_problemsView->setModel(m_problems);
     m_problemsView->setAccessibleName(tr("Problems"));
+    m_problemsView->setObjectName(u"problems-view"_s);
     m_problemsView->horizontalHeader()->resizeSection(ProblemsModel::SeverityColumn, 90);
     m_problemsView->horizontalHeader()->resizeSection(ProblemsModel::Code, 190);
     m_problemsView->horizontalHeader()->resizeSection(ProblemsModel::Message, 560);
@@ -239,6 +241,18 @@ void MainWindow::onProblemActivated(const QModelIndex &index)
         m_hub->selectComponent(ComponentId(p->where.tensorKey));
     if (!p->where.member.isEmpty())
         m_hub->selectEntry(p->where.member.section(u'/', 0, 0));
+    // A predicted load failure: the Matching dock says which names fix it (Fix by naming once
+    // a current model is open).
+    if (p->code.startsWith(u"load."_s)) {
+        m_matchingDockWidget->raise();
+        statusBar()->showMessage(
+            m_matching->isActive()
+                ? tr("The Matching dock lists the names that make the load succeed: Fix by "
+                     "Naming applies them.")
+                : tr("Open the current model (File ▸ Open Current Model for Matching…) to see "
+                     "which names make the load succeed."),
+            10000);
+    }
 }
 
 void MainWindow::testIntegrity()
