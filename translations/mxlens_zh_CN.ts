@@ -137,55 +137,55 @@
         <translation>只有 MXFusion 归档可以移植</translation>
     </message>
     <message>
-        <location filename="../cli/commands/exportcommand.cpp" line="58"/>
+        <location filename="../cli/commands/exportcommand.cpp" line="56"/>
         <source>wrote %1: the skeleton of %2 holding %3 saved values, verified
 </source>
         <translation>已写入 %1：%2 的骨架，含 %3 个已保存的值，已验证
 </translation>
     </message>
     <message>
-        <location filename="../cli/commands/exportcommand.cpp" line="62"/>
+        <location filename="../cli/commands/exportcommand.cpp" line="60"/>
         <source>  left behind: %1 (%2): %3
 </source>
         <translation>  未移植：%1（%2）：%3
 </translation>
     </message>
     <message>
-        <location filename="../cli/commands/exportcommand.cpp" line="64"/>
+        <location filename="../cli/commands/exportcommand.cpp" line="62"/>
         <source>  left at its initial value: current %1: %2
 </source>
         <translation>  保留初始值：当前的 %1：%2
 </translation>
     </message>
     <message>
-        <location filename="../cli/commands/exportcommand.cpp" line="76"/>
+        <location filename="../cli/commands/exportcommand.cpp" line="74"/>
         <source>export takes SAVED and -o OUT</source>
         <translation>export 需要 SAVED 和 -o OUT</translation>
     </message>
     <message>
-        <location filename="../cli/commands/exportcommand.cpp" line="83"/>
+        <location filename="../cli/commands/exportcommand.cpp" line="81"/>
         <source>--rename takes UUID=NAME, not &apos;%1&apos;</source>
         <translation>--rename 需要 UUID=NAME，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/commands/exportcommand.cpp" line="92"/>
+        <location filename="../cli/commands/exportcommand.cpp" line="90"/>
         <source>--mapping needs --onto CURRENT</source>
         <translation>--mapping 需要 --onto CURRENT</translation>
     </message>
     <message>
-        <location filename="../cli/commands/exportcommand.cpp" line="94"/>
+        <location filename="../cli/commands/exportcommand.cpp" line="92"/>
         <source>--rename cannot be combined with --onto: the result has the current model&apos;s names</source>
         <translation>--rename 不能与 --onto 一起使用：结果使用当前模型的名称</translation>
     </message>
     <message>
-        <location filename="../cli/commands/exportcommand.cpp" line="107"/>
+        <location filename="../cli/commands/exportcommand.cpp" line="105"/>
         <source>wrote %1: %2 entries copied unchanged (compared byte for byte), %3 rewritten (%4; %5 tensors read back), verified
 </source>
         <translation>已写入 %1：%2 个条目原样复制（逐字节比较），%3 个重写（%4；读回 %5 个张量），已验证
 </translation>
     </message>
     <message>
-        <location filename="../cli/commands/exportcommand.cpp" line="112"/>
+        <location filename="../cli/commands/exportcommand.cpp" line="110"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -295,17 +295,17 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../core/document/editvalues.cpp" line="82"/>
+        <location filename="../core/document/editvalues.cpp" line="74"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../core/document/editvalues.cpp" line="104"/>
+        <location filename="../core/document/editvalues.cpp" line="96"/>
         <source>expected {&quot;observed&quot;: [UUID, ...]}</source>
         <translation>应为 {&quot;observed&quot;: [UUID, ...]}</translation>
     </message>
     <message>
-        <location filename="../core/document/editvalues.cpp" line="108"/>
+        <location filename="../core/document/editvalues.cpp" line="100"/>
         <source>&quot;observed&quot; holds %1, not a UUID string</source>
         <translation>&quot;observed&quot; 含有 %1，而不是 UUID 字符串</translation>
     </message>
@@ -313,91 +313,90 @@
 <context>
     <name>Convert</name>
     <message>
-        <location filename="../core/export/convert.cpp" line="58"/>
-        <source>%1 is stored in Fortran order; MXNet lists hold C order only (save it with numpy.ascontiguousarray first)</source>
-        <translation>%1 以 Fortran 顺序存储；MXNet 列表只能保存 C 顺序（请先用 numpy.ascontiguousarray 保存）</translation>
-    </message>
-    <message>
-        <location filename="../core/export/convert.cpp" line="77"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../core/export/convert.cpp" line="182"/>
-        <location filename="../core/export/convert.cpp" line="337"/>
+        <location filename="../core/export/convert.cpp" line="45"/>
         <source>the converted file does not read back: %1</source>
         <translation>转换后的文件无法读回：%1</translation>
     </message>
     <message>
-        <location filename="../core/export/convert.cpp" line="188"/>
+        <location filename="../core/export/convert.cpp" line="68"/>
+        <source>%1 is stored in Fortran order; MXNet lists hold C order only (save it with numpy.ascontiguousarray first)</source>
+        <translation>%1 以 Fortran 顺序存储；MXNet 列表只能保存 C 顺序（请先用 numpy.ascontiguousarray 保存）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/convert.cpp" line="87"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/convert.cpp" line="189"/>
         <source>it reads as %1</source>
         <translation>它被读作 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/convert.cpp" line="190"/>
+        <location filename="../core/export/convert.cpp" line="191"/>
         <source>its metadata differs</source>
         <translation>它的元数据不同</translation>
     </message>
     <message>
-        <location filename="../core/export/convert.cpp" line="192"/>
-        <location filename="../core/export/convert.cpp" line="344"/>
+        <location filename="../core/export/convert.cpp" line="193"/>
+        <location filename="../core/export/convert.cpp" line="339"/>
         <source>%1 arrays instead of %2</source>
         <translation>%1 个数组，而不是 %2 个</translation>
     </message>
     <message>
-        <location filename="../core/export/convert.cpp" line="202"/>
+        <location filename="../core/export/convert.cpp" line="203"/>
         <source>%1 changed its name, dtype or shape</source>
         <translation>%1 的名称、数据类型或形状改变了</translation>
     </message>
     <message>
-        <location filename="../core/export/convert.cpp" line="209"/>
-        <location filename="../core/export/convert.cpp" line="216"/>
-        <location filename="../core/export/convert.cpp" line="360"/>
+        <location filename="../core/export/convert.cpp" line="210"/>
+        <location filename="../core/export/convert.cpp" line="217"/>
+        <location filename="../core/export/convert.cpp" line="355"/>
         <source>the values of %1 differ</source>
         <translation>%1 的值不同</translation>
     </message>
     <message>
-        <location filename="../core/export/convert.cpp" line="241"/>
+        <location filename="../core/export/convert.cpp" line="242"/>
         <source>only a pre-zip MXFusion save converts to an inference.zip; its values, and those of every other file, convert to .npz or .safetensors</source>
         <translation>只有 zip 之前的 MXFusion 保存文件可以转换为 inference.zip；它的值以及其他任何文件的值可转换为 .npz 或 .safetensors</translation>
     </message>
     <message>
-        <location filename="../core/export/convert.cpp" line="246"/>
+        <location filename="../core/export/convert.cpp" line="247"/>
         <source>--names applies to .npz, .safetensors and .params outputs</source>
         <translation>--names 适用于 .npz、.safetensors 和 .params 输出</translation>
     </message>
     <message>
-        <location filename="../core/export/convert.cpp" line="258"/>
+        <location filename="../core/export/convert.cpp" line="259"/>
         <source>the output must end in .safetensors, .npz, .params, .nd or .ndarray (.zip for a pre-zip MXFusion save)</source>
         <translation>输出文件必须以 .safetensors、.npz、.params、.nd 或 .ndarray 结尾（zip 之前的 MXFusion 保存文件为 .zip）</translation>
     </message>
     <message>
-        <location filename="../core/export/convert.cpp" line="262"/>
+        <location filename="../core/export/convert.cpp" line="263"/>
         <source>%1 holds no tensors to convert (an MXNet symbol converts with its parameters: open the checkpoint&apos;s .params, or the symbol beside them)</source>
         <translation>%1 没有可转换的张量（MXNet 符号要与其参数一起转换：请打开检查点的 .params，或其旁边的符号文件）</translation>
     </message>
     <message>
-        <location filename="../core/export/convert.cpp" line="267"/>
+        <location filename="../core/export/convert.cpp" line="268"/>
         <source>cannot convert %1 to .params: .npz, .npy, .safetensors and MXNet lists become .params; an MXFusion archive&apos;s values become .npz or .safetensors</source>
         <translation>无法将 %1 转换为 .params：.npz、.npy、.safetensors 和 MXNet 列表可转为 .params；MXFusion 归档的值可转为 .npz 或 .safetensors</translation>
     </message>
     <message>
-        <location filename="../core/export/convert.cpp" line="272"/>
+        <location filename="../core/export/convert.cpp" line="273"/>
         <source>the tensors are not indexed</source>
         <translation>张量尚未建立索引</translation>
     </message>
     <message>
-        <location filename="../core/export/convert.cpp" line="287"/>
+        <location filename="../core/export/convert.cpp" line="288"/>
         <source>two tensors would both be stored as &quot;%1&quot; (%2/%3 and %4/%5); use --names readable</source>
         <translation>两个张量都会被存储为 &quot;%1&quot;（%2/%3 和 %4/%5）；请使用 --names readable</translation>
     </message>
     <message>
-        <location filename="../core/export/convert.cpp" line="300"/>
+        <location filename="../core/export/convert.cpp" line="301"/>
         <source>%1 (%2) is %3: safetensors has no complex type</source>
         <translation>%1（%2）是 %3：safetensors 没有复数类型</translation>
     </message>
     <message>
-        <location filename="../core/export/convert.cpp" line="353"/>
+        <location filename="../core/export/convert.cpp" line="348"/>
         <source>%1 changed its key, dtype or shape</source>
         <translation>%1 的键、数据类型或形状改变了</translation>
     </message>
@@ -436,68 +435,68 @@ B：%2
 <context>
     <name>Export</name>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="83"/>
+        <location filename="../core/export/archiveexporter.cpp" line="84"/>
         <source>--rename: no component has the UUID %1</source>
         <translation>--rename：没有组件的 UUID 为 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="116"/>
+        <location filename="../core/export/archiveexporter.cpp" line="117"/>
         <source>expected an object of UUID to number</source>
         <translation>应为从 UUID 到数字的对象</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="122"/>
+        <location filename="../core/export/archiveexporter.cpp" line="123"/>
         <source>no variable constant has the UUID %1</source>
         <translation>没有 UUID 为 %1 的变量常量</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="171"/>
+        <location filename="../core/export/archiveexporter.cpp" line="172"/>
         <source>only MXFusion archives can be exported</source>
         <translation>只有 MXFusion 归档可以导出</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="203"/>
+        <location filename="../core/export/archiveexporter.cpp" line="204"/>
         <source>--drop: no tensor has the key %1</source>
         <translation>--drop：没有键为 %1 的张量</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="208"/>
+        <location filename="../core/export/archiveexporter.cpp" line="209"/>
         <source>no tensor has the key %1 to replace</source>
         <translation>没有键为 %1 的张量可替换</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="260"/>
+        <location filename="../core/export/archiveexporter.cpp" line="261"/>
         <source>the written archive does not read back: %1</source>
         <translation>写入的归档无法读回：%1</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="263"/>
+        <location filename="../core/export/archiveexporter.cpp" line="264"/>
         <source>not a zip</source>
         <translation>不是 zip</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="274"/>
+        <location filename="../core/export/archiveexporter.cpp" line="275"/>
         <source>unexpected entry %1</source>
         <translation>意外的条目 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="281"/>
-        <location filename="../core/export/archiveexporter.cpp" line="289"/>
+        <location filename="../core/export/archiveexporter.cpp" line="282"/>
+        <location filename="../core/export/archiveexporter.cpp" line="290"/>
         <source>%1 differs from the source</source>
         <translation>%1 与源文件不同</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="295"/>
+        <location filename="../core/export/archiveexporter.cpp" line="296"/>
         <source>CRC-32 mismatch: the directory says %1, the data gives %2</source>
         <translation>CRC-32 不匹配：目录记录为 %1，数据计算得 %2</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="307"/>
+        <location filename="../core/export/archiveexporter.cpp" line="308"/>
         <source>%1; the entry is corrupt in the file opened, nothing was written</source>
         <translation>%1；该条目在打开的文件中已损坏，未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="330"/>
+        <location filename="../core/export/archiveexporter.cpp" line="331"/>
         <source>%1 tensors instead of %2</source>
         <translation>%1 个张量，而不是 %2 个</translation>
     </message>
@@ -700,137 +699,137 @@ B：%2
 <context>
     <name>GraphsJson</name>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="50"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="45"/>
         <source>%1: expected %2</source>
         <translation>%1：应为 %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="60"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="55"/>
         <source>a component object with a string &quot;uuid&quot;</source>
         <translation>带有字符串 &quot;uuid&quot; 的组件对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="67"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="62"/>
         <source>component %1 has no &quot;%2&quot; key; MXFusion&apos;s decoder raises KeyError</source>
         <translation>组件 %1 没有 &quot;%2&quot; 键；MXFusion 的解码器会抛出 KeyError</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="76"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="71"/>
         <source>&quot;name&quot; to be a string or null</source>
         <translation>&quot;name&quot; 为字符串或 null</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="81"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="76"/>
         <source>&quot;attributes&quot; to be a list of UUIDs</source>
         <translation>&quot;attributes&quot; 为 UUID 列表</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="85"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="80"/>
         <source>&quot;attributes&quot; to be a list of UUID strings</source>
         <translation>&quot;attributes&quot; 为 UUID 字符串列表</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="100"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="95"/>
         <source>component %1 has version &quot;%2&quot;; MXFusion 0.3 only loads &quot;1.0&quot; (SerializationError)</source>
         <translation>组件 %1 的版本为 &quot;%2&quot;；MXFusion 0.3 只能加载 &quot;1.0&quot;（SerializationError）</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="110"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="105"/>
         <source>&quot;graphs&quot; of module %1 to be a list</source>
         <translation>模块 %1 的 &quot;graphs&quot; 为列表</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="114"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="109"/>
         <source>%1, module %2, graph %3</source>
         <translation>%1，模块 %2，计算图 %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="126"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="121"/>
         <source>a graph object</source>
         <translation>计算图对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="130"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="125"/>
         <source>%1 has no &quot;name&quot; key; MXFusion raises KeyError</source>
         <translation>%1 没有 &quot;name&quot; 键；MXFusion 会抛出 KeyError</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="136"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="131"/>
         <source>%1 is not a multigraph; MXFusion&apos;s neighbour lookups fail on it</source>
         <translation>%1 不是多重图；MXFusion 的邻居查找会在其上失败</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="140"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="135"/>
         <source>a &quot;nodes&quot; list</source>
         <translation>&quot;nodes&quot; 列表</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="144"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="139"/>
         <source>%1, node %2</source>
         <translation>%1，节点 %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="146"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="141"/>
         <source>an object with &quot;id&quot;</source>
         <translation>带有 &quot;id&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="152"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="147"/>
         <source>%1 lists component %2 twice</source>
         <translation>%1 两次列出组件 %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="162"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="157"/>
         <source>a &quot;links&quot; (or &quot;edges&quot;) list</source>
         <translation>&quot;links&quot;（或 &quot;edges&quot;）列表</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="168"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="163"/>
         <source>%1, link %2</source>
         <translation>%1，连接 %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="170"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="165"/>
         <source>an object with &quot;source&quot; and &quot;target&quot;</source>
         <translation>带有 &quot;source&quot; 和 &quot;target&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="180"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="175"/>
         <source>%1: the %2 is a bare UUID, not a component object; MXFusion needs full copies</source>
         <translation>%1：%2 是裸 UUID，而不是组件对象；MXFusion 需要完整副本</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="190"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="185"/>
         <source>%1: the copy of %2 differs from the node list&apos;s</source>
         <translation>%1：%2 的副本与节点列表中的不同</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="197"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="192"/>
         <source>&quot;%1&quot; to be a component object</source>
         <translation>&quot;%1&quot; 为组件对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="201"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="196"/>
         <source>%1: the %2 %3 is not in the graph&apos;s node list (networkx would add an empty phantom node)</source>
         <translation>%1：%2 %3 不在该计算图的节点列表中（networkx 会添加一个空的虚节点）</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="213"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="208"/>
         <source>%1 has no &quot;name&quot;; MXFusion&apos;s traversal raises KeyError</source>
         <translation>%1 没有 &quot;name&quot;；MXFusion 的遍历会抛出 KeyError</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="225"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="220"/>
         <source>%1: component %2 has attribute %3, which is not a node of the same graph (KeyError in MXFusion)</source>
         <translation>%1：组件 %2 有属性 %3，但它不是同一计算图的节点（MXFusion 中会出现 KeyError）</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="249"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="244"/>
         <source>expected a list of graphs, found %1</source>
         <translation>应为计算图列表，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="255"/>
+        <location filename="../core/formats/mxfusion/graphsjson.cpp" line="250"/>
         <source>graph %1</source>
         <translation>计算图 %1</translation>
     </message>
@@ -884,27 +883,27 @@ B：%2
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../core/graph/graphvizlayout.cpp" line="75"/>
+        <location filename="../core/layout/graphvizlayout.cpp" line="75"/>
         <source>Graphviz could not start</source>
         <translation>Graphviz 无法启动</translation>
     </message>
     <message>
-        <location filename="../core/graph/graphvizlayout.cpp" line="152"/>
+        <location filename="../core/layout/graphvizlayout.cpp" line="152"/>
         <source>Graphviz dot failed to lay out the graph</source>
         <translation>Graphviz dot 未能完成计算图布局</translation>
     </message>
     <message>
-        <location filename="../core/graph/layoutbuilder.cpp" line="85"/>
+        <location filename="../core/layout/layoutbuilder.cpp" line="85"/>
         <source>module %1</source>
         <translation>模块 %1</translation>
     </message>
     <message>
-        <location filename="../core/graph/layoutbuilder.cpp" line="94"/>
+        <location filename="../core/layout/layoutbuilder.cpp" line="94"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../core/graph/layoutbuilder.cpp" line="95"/>
+        <location filename="../core/layout/layoutbuilder.cpp" line="95"/>
         <source>posterior</source>
         <translation>后验</translation>
     </message>
@@ -912,7 +911,7 @@ B：%2
 <context>
     <name>LegacySave</name>
     <message>
-        <location filename="../core/formats/mxfusion/legacysave.cpp" line="84"/>
+        <location filename="../core/formats/mxfusion/legacysave.cpp" line="78"/>
         <source>expected a node-link graph object</source>
         <translation>应为 node-link 计算图对象</translation>
     </message>
@@ -920,42 +919,42 @@ B：%2
 <context>
     <name>Mapping</name>
     <message>
-        <location filename="../core/reconcile/mapping.cpp" line="48"/>
+        <location filename="../core/reconcile/mapping.cpp" line="39"/>
         <source>the mapping file is larger than %1 bytes</source>
         <translation>映射文件超过 %1 字节</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/mapping.cpp" line="56"/>
+        <location filename="../core/reconcile/mapping.cpp" line="45"/>
         <source>not an mxlens mapping file (expected &quot;format&quot;: &quot;mxlens-mapping&quot;)</source>
         <translation>不是 mxlens 映射文件（应为 &quot;format&quot;: &quot;mxlens-mapping&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/mapping.cpp" line="60"/>
+        <location filename="../core/reconcile/mapping.cpp" line="49"/>
         <source>&quot;version&quot; must be a positive integer</source>
         <translation>&quot;version&quot; 必须是正整数</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/mapping.cpp" line="62"/>
+        <location filename="../core/reconcile/mapping.cpp" line="52"/>
         <source>mapping format version %1 is newer than this mxlens reads (%2)</source>
         <translation>映射格式版本 %1 比此 mxlens 能读取的版本（%2）更新</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/mapping.cpp" line="76"/>
+        <location filename="../core/reconcile/mapping.cpp" line="67"/>
         <source>&quot;%1&quot; must be a list</source>
         <translation>&quot;%1&quot; 必须是列表</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/mapping.cpp" line="78"/>
+        <location filename="../core/reconcile/mapping.cpp" line="70"/>
         <source>&quot;%1&quot; has more than %2 items</source>
         <translation>&quot;%1&quot; 的项数超过 %2</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/mapping.cpp" line="86"/>
+        <location filename="../core/reconcile/mapping.cpp" line="79"/>
         <source>%1[%2] needs &quot;saved&quot; and &quot;current&quot; UUID strings</source>
         <translation>%1[%2] 需要 &quot;saved&quot; 和 &quot;current&quot; 两个 UUID 字符串</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/mapping.cpp" line="92"/>
+        <location filename="../core/reconcile/mapping.cpp" line="86"/>
         <source>pairs[%1].locked must be true or false</source>
         <translation>pairs[%1].locked 必须为 true 或 false</translation>
     </message>
@@ -963,256 +962,256 @@ B：%2
 <context>
     <name>MxNet</name>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="57"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="53"/>
         <source>expected %1 (%2 bytes) but only %3 bytes remain</source>
         <translation>应为 %1（%2 字节），但只剩 %3 字节</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="102"/>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="107"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="98"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="103"/>
         <source>the number of dimensions of %1</source>
         <translation>%1 的维数</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="114"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="110"/>
         <source>%1 has %2 dimensions; expected 0 to %3</source>
         <translation>%1 有 %2 个维度；应为 0 到 %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="121"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="117"/>
         <source>%1 dimensions of %2</source>
         <translation>%2 的 %1 个维度</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="135"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="131"/>
         <source>dimension %1 of %2 is %3; expected a size of 0 or more</source>
         <translation>%2 的第 %1 维为 %3；应为 0 或更大的大小</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="149"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="145"/>
         <source>the type flag of %1</source>
         <translation>%1 的类型标志</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="155"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="151"/>
         <source>unknown type flag %1 for %2; expected 0 to 12</source>
         <translation>%2 的类型标志 %1 未知；应为 0 到 12</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="168"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="164"/>
         <source>the shape %1 of %2 (%3) overflows 64-bit byte counts</source>
         <translation>%2 的形状 %1（%3）超出了 64 位字节计数</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="174"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="170"/>
         <source>the values of %1, shape %2 of %3</source>
         <translation>%1 的值，形状 %2，类型 %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="187"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="183"/>
         <source>the storage type of %1</source>
         <translation>%1 的存储类型</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="192"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="188"/>
         <source>unknown storage type %1 for %2; expected 0 (default), 1 (row_sparse) or 2 (csr)</source>
         <translation>%2 的存储类型 %1 未知；应为 0（default）、1（row_sparse）或 2（csr）</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="202"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="198"/>
         <source>the storage shape</source>
         <translation>存储形状</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="208"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="204"/>
         <source>the shape of %1</source>
         <translation>%1 的形状</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="217"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="213"/>
         <source>the device type of %1</source>
         <translation>%1 的设备类型</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="220"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="216"/>
         <source>the device id of %1</source>
         <translation>%1 的设备编号</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="231"/>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="251"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="227"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="247"/>
         <source>index array %1 of %2</source>
         <translation>%2 的索引数组 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="263"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="259"/>
         <location filename="../core/formats/mxnet/ndarraywriter.cpp" line="32"/>
         <source>array %1</source>
         <translation>数组 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="266"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="262"/>
         <source>the start of %1</source>
         <translation>%1 的开头</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="303"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="287"/>
         <source>the number of names</source>
         <translation>名称的数量</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="308"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="292"/>
         <source>the file holds %1 arrays but %2 names; expected 0 or %1</source>
         <translation>文件含有 %1 个数组但有 %2 个名称；应为 0 或 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="319"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="303"/>
         <source>the length of a name</source>
         <translation>名称的长度</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="324"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="308"/>
         <source>a name of %1 bytes exceeds the limit of %2 bytes</source>
         <translation>%1 字节的名称超过了 %2 字节的上限</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="329"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="313"/>
         <source>a name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="336"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="321"/>
         <source>the name at byte %1 is not valid UTF-8</source>
         <translation>第 %1 字节处的名称不是有效的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="346"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="333"/>
         <source>the name &quot;%1&quot; appears more than once; MXNet keeps the last array</source>
         <translation>名称 &quot;%1&quot; 出现了不止一次；MXNet 保留最后一个数组</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="401"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="388"/>
         <source>the NDArray list magic</source>
         <translation>NDArray 列表的魔数</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="406"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="393"/>
         <source>not an MXNet NDArray list: the file starts with 0x%1, expected 0x112 (bytes 12 01 00 00 00 00 00 00)</source>
         <translation>不是 MXNet NDArray 列表：文件以 0x%1 开头，应为 0x112（字节 12 01 00 00 00 00 00 00）</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="411"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="398"/>
         <source>the reserved header word</source>
         <translation>保留的文件头字</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="418"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="405"/>
         <source>the reserved header word is %1; MXNet writes 0 and ignores it</source>
         <translation>保留的文件头字为 %1；MXNet 写入 0 并忽略它</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="422"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="409"/>
         <source>the number of arrays</source>
         <translation>数组的数量</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="429"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="416"/>
         <source>the header declares %1 arrays; at most %2 fit in the %3 bytes that follow (limit %4)</source>
         <translation>文件头声明了 %1 个数组；其后的 %3 字节最多能容纳 %2 个（上限 %4）</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="449"/>
+        <location filename="../core/formats/mxnet/ndarrayfile.cpp" line="437"/>
         <source>%1 bytes follow the last name; MXNet ignores them</source>
         <translation>最后一个名称之后还有 %1 字节；MXNet 会忽略它们</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="82"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="71"/>
         <source>%1 array %2: %3</source>
         <translation>%1 数组 %2：%3</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="93"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="80"/>
         <source>V3 records are dense only; MXNet refuses sparse arrays in them</source>
         <translation>V3 记录只能是稠密的；MXNet 不接受其中的稀疏数组</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="96"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="83"/>
         <source>expected %1 index arrays, found %2</source>
         <translation>应为 %1 个索引数组，实际为 %2 个</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="99"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="86"/>
         <source>an index array has type %1; expected an integer type</source>
         <translation>索引数组的类型为 %1；应为整数类型</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="103"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="90"/>
         <source>an index array lies outside the file</source>
         <translation>索引数组位于文件之外</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="107"/>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="221"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="94"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="208"/>
         <source>the values lie outside the file</source>
         <translation>值位于文件之外</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="113"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="100"/>
         <source>storage shape %1 does not fit shape %2; expected (rows, %3)</source>
         <translation>存储形状 %1 与形状 %2 不符；应为 (rows, %3)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="117"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="104"/>
         <source>the row indices have shape %1; expected (%2,)</source>
         <translation>行索引的形状为 %1；应为 (%2,)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="123"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="110"/>
         <source>shape %1 with storage shape %2; csr needs a 2-d shape and a 1-d storage shape</source>
         <translation>形状 %1，存储形状 %2；csr 需要二维形状和一维存储形状</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="126"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="113"/>
         <source>indptr has shape %1; expected (%2,)</source>
         <translation>indptr 的形状为 %1；应为 (%2,)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="130"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="117"/>
         <source>the column indices have shape %1; expected (%2,)</source>
         <translation>列索引的形状为 %1；应为 (%2,)</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="144"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="131"/>
         <source>row index %1 is %2; expected strictly increasing rows in [0, %3)</source>
         <translation>行索引 %1 为 %2；行号应严格递增且在 [0, %3) 内</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="164"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="151"/>
         <source>indptr[%1] is %2; expected 0 first, never decreasing, at most %3</source>
         <translation>indptr[%1] 为 %2；应以 0 开头、从不递减、最大为 %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="171"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="158"/>
         <source>indptr ends at %1; expected nnz = %2</source>
         <translation>indptr 结束于 %1；应为 nnz = %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="176"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="163"/>
         <source>column index %1 is %2; expected [0, %3)</source>
         <translation>列索引 %1 为 %2；应在 [0, %3) 内</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="207"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="194"/>
         <source>the array &quot;%1&quot; is a placeholder (none) and holds no values</source>
         <translation>数组 &quot;%1&quot; 是占位符（none），不含任何值</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="217"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="204"/>
         <source>the shape %1 overflows 64-bit byte counts</source>
         <translation>形状 %1 超出了 64 位字节计数</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="230"/>
+        <location filename="../core/formats/mxnet/ndarraysparse.cpp" line="217"/>
         <source>the dense form of %1 would take %2 bytes; the limit is %3</source>
         <translation>%1 的稠密形式将占用 %2 字节；上限为 %3</translation>
     </message>
@@ -1237,205 +1236,205 @@ B：%2
         <translation>%1：维度过多</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraywriter.cpp" line="107"/>
+        <location filename="../core/formats/mxnet/ndarraywriter.cpp" line="106"/>
         <source>the array &quot;%1&quot; is a placeholder (none); MXNet cannot write it</source>
         <translation>数组 &quot;%1&quot; 是占位符（none）；MXNet 无法写入它</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/ndarraywriter.cpp" line="120"/>
+        <location filename="../core/formats/mxnet/ndarraywriter.cpp" line="116"/>
         <source>the densified sparse arrays would take more than %1 bytes</source>
         <translation>稠密化后的稀疏数组将超过 %1 字节</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="60"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="56"/>
         <source>%1 is %2; expected [node, output] or [node, output, version]</source>
         <translation>%1 为 %2；应为 [node, output] 或 [node, output, version]</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="69"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="65"/>
         <source>%1 is %2; expected non-negative integers</source>
         <translation>%1 为 %2；应为非负整数</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="80"/>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="95"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="76"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="91"/>
         <source>%1 is %2; expected an array</source>
         <translation>%1 为 %2；应为数组</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="84"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="80"/>
         <source>%1[%2]</source>
         <translation>%1[%2]</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="101"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="97"/>
         <source>%1 holds %2; expected non-negative integers</source>
         <translation>%1 含有 %2；应为非负整数</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="112"/>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="129"/>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="196"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="108"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="125"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="192"/>
         <source>%1 is %2; expected an object</source>
         <translation>%1 为 %2；应为对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="116"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="112"/>
         <source>%1[&quot;%2&quot;] is %3; attribute values are strings</source>
         <translation>%1[&quot;%2&quot;] 为 %3；属性值应为字符串</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="134"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="130"/>
         <source>%1 needs string &quot;op&quot; and &quot;name&quot; members</source>
         <translation>%1 需要字符串成员 &quot;op&quot; 和 &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="137"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="133"/>
         <source>%1 (&quot;%2&quot;)</source>
         <translation>%1（&quot;%2&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="150"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="146"/>
         <source>%1 input</source>
         <translation>%1 的输入</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="156"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="152"/>
         <source>%1 control_deps</source>
         <translation>%1 的 control_deps</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="163"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="159"/>
         <source>%1 subgraphs is not an array</source>
         <translation>%1 的 subgraphs 不是数组</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="165"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="161"/>
         <source>%1 subgraph %2</source>
         <translation>%1 的子图 %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="178"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="174"/>
         <source>the graph &quot;attrs&quot; is %1; expected an object</source>
         <translation>计算图的 &quot;attrs&quot; 为 %1；应为对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="181"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="177"/>
         <source>graph attribute &quot;%1&quot; is %2; expected [type, value]</source>
         <translation>计算图属性 &quot;%1&quot; 为 %2；应为 [type, value]</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="199"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="195"/>
         <source>%1 has no &quot;%2&quot; member</source>
         <translation>%1 没有 &quot;%2&quot; 成员</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="203"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="199"/>
         <source>%1 &quot;nodes&quot; is not an array</source>
         <translation>%1 的 &quot;nodes&quot; 不是数组</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="207"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="203"/>
         <source>the graph has more than %1 nodes, the limit</source>
         <translation>计算图的节点数超过了上限 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="213"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="209"/>
         <source>node %1</source>
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="213"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="209"/>
         <source>%1 node %2</source>
         <translation>%1 节点 %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="219"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="215"/>
         <source>%1 arg_nodes</source>
         <translation>%1 的 arg_nodes</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="224"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="220"/>
         <source>%1 node_row_ptr</source>
         <translation>%1 的 node_row_ptr</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="229"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="225"/>
         <source>%1 head</source>
         <translation>%1 的 head</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="53"/>
+        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="38"/>
         <source>%1 refers to node %2; the graph has %3 nodes (0 to %4)</source>
         <translation>%1 引用了节点 %2；计算图有 %3 个节点（0 到 %4）</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="64"/>
+        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="50"/>
         <source>%1 uses output %2 of node %3 (&quot;%4&quot;), which has %5 outputs</source>
         <translation>%1 使用了节点 %3（&quot;%4&quot;）的输出 %2，而该节点只有 %5 个输出</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="98"/>
+        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="85"/>
         <source>%1node %2 (&quot;%3&quot;) depends on itself through a cycle</source>
         <translation>%1节点 %2（&quot;%3&quot;）通过环依赖于自身</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="223"/>
+        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="211"/>
         <source>%1node_row_ptr does not match the %2 nodes; it is ignored</source>
         <translation>%1node_row_ptr 与 %2 个节点不符；已忽略</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="230"/>
+        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="218"/>
         <source>%1node %2 (&quot;%3&quot;)</source>
         <translation>%1节点 %2（&quot;%3&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="232"/>
+        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="220"/>
         <source>%1 input %2</source>
         <translation>%1 的输入 %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="238"/>
+        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="227"/>
         <source>%1 has a control dependency on node %2, outside the graph</source>
         <translation>%1 对计算图之外的节点 %2 有控制依赖</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="245"/>
+        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="234"/>
         <source>%1 subgraph %2: </source>
         <translation>%1 的子图 %2：</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="252"/>
+        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="242"/>
         <source>%1arg_nodes refers to node %2; the graph has %3 nodes</source>
         <translation>%1arg_nodes 引用了节点 %2；计算图有 %3 个节点</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="258"/>
+        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="249"/>
         <source>%1arg_nodes lists node %2 (&quot;%3&quot;), an operator, not a variable</source>
         <translation>%1arg_nodes 列出了节点 %2（&quot;%3&quot;），它是算子，而不是变量</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="264"/>
+        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="255"/>
         <source>%1head %2</source>
         <translation>%1head %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="275"/>
+        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="267"/>
         <source>%1 pre-1.0 hidden attributes (lr_mult, ctx_group, ...) were read as __key__, as MXNet does</source>
         <translation>%1 个 1.0 之前的隐藏属性（lr_mult、ctx_group 等）按 MXNet 的方式读作 __key__</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="285"/>
+        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="278"/>
         <source>the file predates MXNet 0.9 and stores no auxiliary states; added %1, as MXNet&apos;s upgrade does</source>
         <translation>该文件早于 MXNet 0.9，没有保存辅助状态；已按 MXNet 升级的做法添加 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="299"/>
+        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="293"/>
         <source>%1node %2 (&quot;%3&quot;): %4 = &quot;%5&quot; cannot be parsed</source>
         <translation>%1节点 %2（&quot;%3&quot;）：%4 = &quot;%5&quot; 无法解析</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="306"/>
+        <location filename="../core/formats/mxnet/symbolupgrade.cpp" line="300"/>
         <source>%1node %2 subgraph %3: </source>
         <translation>%1节点 %2 的子图 %3：</translation>
     </message>
@@ -1458,48 +1457,48 @@ B：%2
 <context>
     <name>MxfusionArchive</name>
     <message>
-        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="48"/>
-        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="236"/>
+        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="37"/>
+        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="201"/>
         <source>the archive has no %1; MXFusion&apos;s load raises KeyError</source>
         <translation>归档中没有 %1；MXFusion 的 load 会抛出 KeyError</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="81"/>
+        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="72"/>
         <source>version.json has no &quot;serialization_version&quot; string</source>
         <translation>version.json 中没有 &quot;serialization_version&quot; 字符串</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="88"/>
+        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="80"/>
         <source>serialization version &quot;%1&quot;; MXFusion 0.3 loads only &quot;2.0&quot; (SerializationError)</source>
         <translation>序列化版本 &quot;%1&quot;；MXFusion 0.3 只能加载 &quot;2.0&quot;（SerializationError）</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="104"/>
+        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="96"/>
         <source>expected an object of UUID to number</source>
         <translation>应为从 UUID 到数字的对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="113"/>
+        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="105"/>
         <source>the constant %1 is %2, not a number</source>
         <translation>常量 %1 为 %2，不是数字</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="136"/>
+        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="128"/>
         <source>expected {&quot;observed&quot;: [UUID, ...]}</source>
         <translation>应为 {&quot;observed&quot;: [UUID, ...]}</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="144"/>
+        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="137"/>
         <source>&quot;observed&quot; holds %1, not a UUID string</source>
         <translation>&quot;observed&quot; 含有 %1，而不是 UUID 字符串</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="196"/>
+        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="162"/>
         <source>the archive has no graphs.json, so it holds no MXFusion model</source>
         <translation>归档中没有 graphs.json，因此不含 MXFusion 模型</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="219"/>
+        <location filename="../core/formats/mxfusion/mxfusionarchive.cpp" line="183"/>
         <source>extra entry %1, which MXFusion ignores</source>
         <translation>多余的条目 %1，MXFusion 会忽略它</translation>
     </message>
@@ -1507,37 +1506,37 @@ B：%2
 <context>
     <name>MxnetOpen</name>
     <message>
-        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="110"/>
+        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="96"/>
         <source>%1 is a placeholder (None) array with no values</source>
         <translation>%1 是没有值的占位符（None）数组</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="122"/>
+        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="108"/>
         <source>%1 is stored as an argument (arg:) but the graph uses it as an auxiliary state; Module.load puts it in arg_params</source>
         <translation>%1 作为参数（arg:）存储，但计算图把它用作辅助状态；Module.load 会把它放入 arg_params</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="125"/>
+        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="111"/>
         <source>%1 is stored as an auxiliary state (aux:) but the graph uses it as an argument</source>
         <translation>%1 作为辅助状态（aux:）存储，但计算图把它用作参数</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="132"/>
+        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="118"/>
         <source>no variable of the symbol is named %1; MXNet ignores this parameter when it binds the graph (allow_extra_params) or refuses it</source>
         <translation>符号中没有名为 %1 的变量；MXNet 绑定计算图时会忽略此参数（allow_extra_params）或拒绝它</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="146"/>
+        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="133"/>
         <source>the variable %1 has no value in %2: it must be an input, or it will be initialised afresh</source>
         <translation>变量 %1 在 %2 中没有值：它必须是输入，否则会被重新初始化</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="222"/>
+        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="206"/>
         <source>no parameters for epoch %1 beside the symbol; the epochs found are %2</source>
         <translation>符号旁边没有第 %1 轮的参数；找到的轮次为 %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="259"/>
+        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="243"/>
         <source>no array %1 in the list</source>
         <translation>列表中没有数组 %1</translation>
     </message>
@@ -2049,67 +2048,67 @@ B：%2
 <context>
     <name>OpenedFile</name>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="123"/>
+        <location filename="../core/formats/openedfile.cpp" line="119"/>
         <source>MXFusion inference archive</source>
         <translation>MXFusion 推断归档</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="125"/>
+        <location filename="../core/formats/openedfile.cpp" line="121"/>
         <source>MXFusion pre-zip save</source>
         <translation>MXFusion zip 之前的保存文件</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="127"/>
+        <location filename="../core/formats/openedfile.cpp" line="123"/>
         <source>MXNet NDArray list</source>
         <translation>MXNet NDArray 列表</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="129"/>
+        <location filename="../core/formats/openedfile.cpp" line="125"/>
         <source>MXNet symbol graph</source>
         <translation>MXNet 符号计算图</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="131"/>
+        <location filename="../core/formats/openedfile.cpp" line="127"/>
         <source>MXNet checkpoint</source>
         <translation>MXNet 检查点</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="133"/>
+        <location filename="../core/formats/openedfile.cpp" line="129"/>
         <source>numpy npz archive</source>
         <translation>numpy npz 归档</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="135"/>
+        <location filename="../core/formats/openedfile.cpp" line="131"/>
         <source>numpy array</source>
         <translation>numpy 数组</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="137"/>
+        <location filename="../core/formats/openedfile.cpp" line="133"/>
         <source>safetensors file</source>
         <translation>safetensors 文件</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="156"/>
+        <location filename="../core/formats/openedfile.cpp" line="152"/>
         <source>a pre-zip MXFusion %1 save (%2): shown as the serialization 2.0 inference.zip it migrates to; Save As or `mxlens-cli convert` writes that archive</source>
         <translation>zip 之前的 MXFusion %1 保存文件（%2）：显示为它迁移后的序列化 2.0 版 inference.zip；“另存为”或 `mxlens-cli convert` 会写出该归档</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="215"/>
-        <source>the file is empty</source>
-        <translation>文件为空</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/openedfile.cpp" line="216"/>
-        <source>unrecognised content: not a zip archive (MXFusion inference.zip, npz), an npy array, an MXNet NDArray list (.params), an MXNet symbol JSON nor a safetensors file</source>
-        <translation>无法识别的内容：既不是 zip 归档（MXFusion inference.zip、npz），也不是 npy 数组、MXNet NDArray 列表（.params）、MXNet 符号 JSON 或 safetensors 文件</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/openedfile.cpp" line="222"/>
+        <location filename="../core/formats/openedfile.cpp" line="209"/>
         <source>not a zip archive (expected the signature PK\3\4 at byte 0)</source>
         <translation>不是 zip 归档（第 0 字节处应为签名 PK\3\4）</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="247"/>
+        <location filename="../core/formats/openedfile.cpp" line="212"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/openedfile.cpp" line="214"/>
+        <source>unrecognised content: not a zip archive (MXFusion inference.zip, npz), an npy array, an MXNet NDArray list (.params), an MXNet symbol JSON nor a safetensors file</source>
+        <translation>无法识别的内容：既不是 zip 归档（MXFusion inference.zip、npz），也不是 npy 数组、MXNet NDArray 列表（.params）、MXNet 符号 JSON 或 safetensors 文件</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/openedfile.cpp" line="237"/>
         <source>a zip archive, but neither an MXFusion archive (no graphs.json) nor an npz (members other than .npy)</source>
         <translation>是 zip 归档，但既不是 MXFusion 归档（没有 graphs.json），也不是 npz（含有 .npy 以外的成员）</translation>
     </message>
@@ -2233,7 +2232,7 @@ B：%2
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/currentmodel.cpp" line="83"/>
+        <location filename="../core/reconcile/currentmodel.cpp" line="81"/>
         <source>the current model must be an MXFusion archive or a graphs.json</source>
         <translation>当前模型必须是 MXFusion 归档或 graphs.json</translation>
     </message>
@@ -2256,7 +2255,7 @@ B：%2
 <context>
     <name>Render</name>
     <message>
-        <location filename="../core/graph/graphpainter.cpp" line="299"/>
+        <location filename="../core/layout/graphpainter.cpp" line="299"/>
         <source>the output must end in .svg or .png</source>
         <translation>输出文件必须以 .svg 或 .png 结尾</translation>
     </message>
@@ -2264,152 +2263,152 @@ B：%2
 <context>
     <name>Safetensors</name>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="252"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="241"/>
         <source>expected an object with dtype, shape and data_offsets, found %1</source>
         <translation>应为含有 dtype、shape 和 data_offsets 的对象，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="258"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="247"/>
         <source>expected the keys dtype, shape and data_offsets</source>
         <translation>应有键 dtype、shape 和 data_offsets</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="265"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="254"/>
         <source>expected dtype to be a string such as &quot;F32&quot;, found %1</source>
         <translation>dtype 应为字符串，如 &quot;F32&quot;，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="270"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="259"/>
         <source>unsupported dtype &quot;%1&quot; (expected one of BOOL, U8, I8, U16, I16, U32, I32, U64, I64, F16, BF16, F32, F64)</source>
         <translation>不支持的数据类型 &quot;%1&quot;（应为 BOOL、U8、I8、U16、I16、U32、I32、U64、I64、F16、BF16、F32、F64 之一）</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="276"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="265"/>
         <source>expected shape to be a list of sizes, found %1</source>
         <translation>shape 应为大小的列表，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="279"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="268"/>
         <source>%1 dimensions; at most %2 are accepted</source>
         <translation>%1 个维度；最多接受 %2 个</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="286"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="275"/>
         <source>expected every dimension of shape to be an integer from 0 to 2^63-1, found %1</source>
         <translation>shape 的每个维度应为 0 到 2^63-1 的整数，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="294"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="283"/>
         <source>shape %1 of %2 holds more bytes than 2^63</source>
         <translation>%2 的形状 %1 含有超过 2^63 的字节</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="298"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="287"/>
         <source>expected data_offsets to be [BEGIN, END], found %1</source>
         <translation>data_offsets 应为 [BEGIN, END]，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="304"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="293"/>
         <source>expected data_offsets to hold two integers from 0 to 2^63-1, found %1</source>
         <translation>data_offsets 应含有两个 0 到 2^63-1 的整数，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="308"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="297"/>
         <source>data_offsets [%1, %2] end before they begin</source>
         <translation>data_offsets [%1, %2] 的结束位置在开始位置之前</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="311"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="300"/>
         <source>data_offsets [%1, %2] reach past the end of the data section (%3 bytes)</source>
         <translation>data_offsets [%1, %2] 超出了数据区的末尾（%3 字节）</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="317"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="306"/>
         <source>data_offsets [%1, %2] hold %3 bytes; %4 of shape %5 needs %6</source>
         <translation>data_offsets [%1, %2] 含有 %3 字节；形状为 %5 的 %4 需要 %6 字节</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="371"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="360"/>
         <source>a safetensors file starts with an 8-byte header length; this one has %1 bytes</source>
         <translation>safetensors 文件以 8 字节的文件头长度开始；此文件只有 %1 字节</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="379"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="368"/>
         <source>the header length field says %1 bytes of JSON, but only %2 bytes follow it</source>
         <translation>文件头长度字段表示有 %1 字节的 JSON，但其后只有 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="386"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="375"/>
         <source>a JSON header of %1 bytes is larger than the limit of %2</source>
         <translation>%1 字节的 JSON 文件头超过了上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="392"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="381"/>
         <source>a JSON header of %1 bytes cannot hold an object</source>
         <translation>%1 字节的 JSON 文件头无法容纳一个对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="399"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="388"/>
         <source>expected the JSON header to start with &apos;{&apos;</source>
         <translation>JSON 文件头应以 &apos;{&apos; 开头</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="410"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="399"/>
         <source>expected the header to be a JSON object</source>
         <translation>文件头应为 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="419"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="408"/>
         <source>header: JSON nested deeper than %1 levels (a safetensors header is an object of objects holding lists)</source>
         <translation>文件头：JSON 嵌套超过 %1 层（safetensors 文件头是由含列表的对象组成的对象）</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="428"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="416"/>
         <source>&quot;%1&quot; is listed twice in the header</source>
         <translation>&quot;%1&quot; 在文件头中列出了两次</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="430"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="418"/>
         <source>&quot;%1&quot; appears twice in the entry</source>
         <translation>&quot;%1&quot; 在条目中出现了两次</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="434"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="422"/>
         <source>more than %1 keys in the entry; expected dtype, shape and data_offsets</source>
         <translation>条目中的键多于 %1 个；应为 dtype、shape 和 data_offsets</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="440"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="428"/>
         <source>expected every __metadata__ value to be a string; &quot;%1&quot; is %2</source>
         <translation>__metadata__ 的每个值都应为字符串；&quot;%1&quot; 为 %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="452"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="440"/>
         <source> (NaN and Infinity are not JSON)</source>
         <translation>（NaN 和 Infinity 不是 JSON）</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="454"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="442"/>
         <source>header: the %1 bytes the length field gives are not one JSON object: invalid JSON: %2</source>
         <translation>文件头：长度字段给出的 %1 字节不是一个 JSON 对象：无效的 JSON：%2</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="470"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="458"/>
         <source>expected __metadata__ to be an object of strings, found %1</source>
         <translation>__metadata__ 应为字符串对象，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="492"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="480"/>
         <source>data_offsets [%1, %2] overlap those of %3, which end at %4</source>
         <translation>data_offsets [%1, %2] 与 %3 的重叠，后者结束于 %4</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="500"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="488"/>
         <source>bytes %1 to %2 of the data section belong to no tensor (the data of consecutive tensors must touch)</source>
         <translation>数据区的第 %1 到 %2 字节不属于任何张量（相邻张量的数据必须紧接）</translation>
     </message>
     <message>
-        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="510"/>
+        <location filename="../core/formats/safetensors/safetensorsfile.cpp" line="498"/>
         <source>%1 bytes after the last tensor&apos;s data; the data section must end where the last tensor ends</source>
         <translation>最后一个张量的数据之后还有 %1 字节；数据区必须在最后一个张量结束处结束</translation>
     </message>
@@ -2437,7 +2436,7 @@ B：%2
 <context>
     <name>SaveFile</name>
     <message>
-        <location filename="../core/common/savefile.cpp" line="36"/>
+        <location filename="../core/common/savefile.cpp" line="34"/>
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
     </message>
@@ -2606,7 +2605,7 @@ B：%2
         <translation>一个未接收到保存值的输入变量（单独的 graphs.json 无法说明它是参数还是观测数据）</translation>
     </message>
     <message>
-        <location filename="../core/export/transplant.cpp" line="270"/>
+        <location filename="../core/export/transplant.cpp" line="268"/>
         <source>only an MXFusion archive with its tensors read can be transplanted</source>
         <translation>只有已读取张量的 MXFusion 归档可以移植</translation>
     </message>
@@ -2614,17 +2613,17 @@ B：%2
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../core/validate/validator.cpp" line="64"/>
+        <location filename="../core/validate/validator.cpp" line="61"/>
         <source>tensor %1 in %2 is keyed by the Gluon parameter name of %3, as MXFusion 0.3.0 saved them; MXFusion&apos;s load cannot map it and raises KeyError(&apos;%1&apos;). Re-key it by the variable&apos;s UUID.</source>
         <translation>%2 中的张量 %1 以 %3 的 Gluon 参数名称为键，这是 MXFusion 0.3.0 的保存方式；MXFusion 的 load 无法映射它，会抛出 KeyError(&apos;%1&apos;)。请改用变量的 UUID 作为键。</translation>
     </message>
     <message>
-        <location filename="../core/validate/validator.cpp" line="76"/>
+        <location filename="../core/validate/validator.cpp" line="74"/>
         <source>tensor %1 in %2 belongs to no component of graphs.json; MXFusion&apos;s load raises KeyError</source>
         <translation>%2 中的张量 %1 不属于 graphs.json 中的任何组件；MXFusion 的 load 会抛出 KeyError</translation>
     </message>
     <message>
-        <location filename="../core/validate/validator.cpp" line="82"/>
+        <location filename="../core/validate/validator.cpp" line="81"/>
         <source>tensor %1 in %2 is keyed by a name, not a UUID, as MXFusion 0.3.0 saved Gluon parameters, and no component carries that name; MXFusion&apos;s load cannot map it (KeyError)</source>
         <translation>%2 中的张量 %1 以名称而非 UUID 为键（MXFusion 0.3.0 这样保存 Gluon 参数），且没有组件带有该名称；MXFusion 的 load 无法映射它（KeyError）</translation>
     </message>
@@ -2634,52 +2633,52 @@ B：%2
         <translation>常量 %1 不属于 graphs.json 中的任何组件；MXFusion 的 load 会抛出 KeyError</translation>
     </message>
     <message>
-        <location filename="../core/validate/validator.cpp" line="107"/>
+        <location filename="../core/validate/validator.cpp" line="108"/>
         <source>%1 has a value in more than one place (%2); MXFusion installs the last</source>
         <translation>%1 在多处有值（%2）；MXFusion 会安装最后一个</translation>
     </message>
     <message>
-        <location filename="../core/validate/validator.cpp" line="118"/>
+        <location filename="../core/validate/validator.cpp" line="120"/>
         <source>observed variable %1 is not a component of graphs.json</source>
         <translation>观测变量 %1 不是 graphs.json 中的组件</translation>
     </message>
     <message>
-        <location filename="../core/validate/validator.cpp" line="130"/>
+        <location filename="../core/validate/validator.cpp" line="133"/>
         <source>graph %1 has more than one component named &quot;%2&quot;; MXFusion anchors the last one</source>
         <translation>计算图 %1 中有多个名为 &quot;%2&quot; 的组件；MXFusion 锚定最后一个</translation>
     </message>
     <message>
-        <location filename="../core/validate/validator.cpp" line="146"/>
+        <location filename="../core/validate/validator.cpp" line="150"/>
         <source>%1 has several unnamed predecessors on the edge &quot;%2&quot;; MXFusion&apos;s load raises Exception (&quot;Multiple edges connecting unnamed nodes have the same name&quot;)%3. Name the predecessors.</source>
         <translation>%1 在边 &quot;%2&quot; 上有多个未命名的前驱；MXFusion 的 load 会抛出 Exception（&quot;Multiple edges connecting unnamed nodes have the same name&quot;）%3。请为这些前驱命名。</translation>
     </message>
     <message>
-        <location filename="../core/validate/validator.cpp" line="150"/>
+        <location filename="../core/validate/validator.cpp" line="154"/>
         <source> (if it got this far)</source>
         <translation>（如果执行到了这一步）</translation>
     </message>
     <message>
-        <location filename="../core/validate/validator.cpp" line="160"/>
+        <location filename="../core/validate/validator.cpp" line="166"/>
         <source>%1 (%2) is not upstream of any named component, so MXFusion&apos;s reconciliation never maps it and the load raises KeyError(&apos;%3&apos;). Name it or a node downstream of it.</source>
         <translation>%1（%2）不在任何已命名组件的上游，因此 MXFusion 的协调过程永远不会映射它，加载会抛出 KeyError(&apos;%3&apos;)。请为它或其下游的某个节点命名。</translation>
     </message>
     <message>
-        <location filename="../core/validate/validator.cpp" line="171"/>
+        <location filename="../core/validate/validator.cpp" line="178"/>
         <source>the constant of %1 is unreachable for MXFusion&apos;s reconciliation (an unnamed shape variable?); the load raises KeyError(&apos;%2&apos;). Name the variable.</source>
         <translation>%1 的常量对 MXFusion 的协调过程不可达（一个未命名的形状变量？）；加载会抛出 KeyError(&apos;%2&apos;)。请为该变量命名。</translation>
     </message>
     <message>
-        <location filename="../core/validate/validator.cpp" line="197"/>
+        <location filename="../core/validate/validator.cpp" line="201"/>
         <source>variable %1 has no stored value, constant or observation; on load it keeps the rebuilt model&apos;s value</source>
         <translation>变量 %1 没有存储的值、常量或观测值；加载时它保留重建模型中的值</translation>
     </message>
     <message>
-        <location filename="../core/validate/validator.cpp" line="241"/>
+        <location filename="../core/validate/validator.cpp" line="245"/>
         <source>tensor %1 holds %2 NaN of %3 values</source>
         <translation>张量 %1 的 %3 个值中有 %2 个 NaN</translation>
     </message>
     <message>
-        <location filename="../core/validate/validator.cpp" line="248"/>
+        <location filename="../core/validate/validator.cpp" line="252"/>
         <source>tensor %1 holds %2 infinite of %3 values</source>
         <translation>张量 %1 的 %3 个值中有 %2 个无穷大</translation>
     </message>
@@ -2687,117 +2686,117 @@ B：%2
 <context>
     <name>ZipArchive</name>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="140"/>
+        <location filename="../core/archive/ziparchive.cpp" line="125"/>
         <source>the file is empty, expected a zip archive</source>
         <translation>文件为空，应为 zip 归档</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="143"/>
+        <location filename="../core/archive/ziparchive.cpp" line="128"/>
         <source>not a zip archive (expected the signature PK\3\4 at byte 0)</source>
         <translation>不是 zip 归档（第 0 字节处应为签名 PK\3\4）</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="157"/>
+        <location filename="../core/archive/ziparchive.cpp" line="142"/>
         <source>cannot read the zip central directory (truncated or corrupt archive, minizip error %1)</source>
         <translation>无法读取 zip 中央目录（归档被截断或已损坏，minizip 错误 %1）</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="164"/>
+        <location filename="../core/archive/ziparchive.cpp" line="149"/>
         <source>the archive declares %1 entries, more than the limit of %2</source>
         <translation>归档声明了 %1 个条目，超过了上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="193"/>
+        <location filename="../core/archive/ziparchive.cpp" line="178"/>
         <source>the zip central directory is corrupt after %1 entries (minizip error %2)</source>
         <translation>zip 中央目录在 %1 个条目之后已损坏（minizip 错误 %2）</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="200"/>
+        <location filename="../core/archive/ziparchive.cpp" line="185"/>
         <source>the zip central directory lists %1 entries but declares %2</source>
         <translation>zip 中央目录列出了 %1 个条目，但声明为 %2 个</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="218"/>
+        <location filename="../core/archive/ziparchive.cpp" line="203"/>
         <source>no local header at byte %1, where the central directory puts it</source>
         <translation>在中央目录指向的第 %1 字节处没有本地文件头</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="223"/>
+        <location filename="../core/archive/ziparchive.cpp" line="208"/>
         <source>the local header runs past the end of the file</source>
         <translation>本地文件头超出了文件末尾</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="228"/>
+        <location filename="../core/archive/ziparchive.cpp" line="213"/>
         <source>the local header names &quot;%1&quot; but the central directory &quot;%2&quot; (a corrupt or tampered archive; Python&apos;s zipfile refuses it too)</source>
         <translation>本地文件头中的名称为 &quot;%1&quot;，而中央目录中为 &quot;%2&quot;（归档已损坏或被篡改；Python 的 zipfile 也会拒绝它）</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="233"/>
+        <location filename="../core/archive/ziparchive.cpp" line="218"/>
         <source>the local header says compression method %1, the central directory %2</source>
         <translation>本地文件头中的压缩方法为 %1，中央目录中为 %2</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="241"/>
+        <location filename="../core/archive/ziparchive.cpp" line="226"/>
         <source>the local header says CRC-32 %1, the central directory %2</source>
         <translation>本地文件头中的 CRC-32 为 %1，中央目录中为 %2</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="266"/>
+        <location filename="../core/archive/ziparchive.cpp" line="251"/>
         <source>the local header says %1 bytes (%2 compressed), the central directory %3 (%4 compressed)</source>
         <translation>本地文件头中为 %1 字节（压缩后 %2），中央目录中为 %3（压缩后 %4）</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="289"/>
+        <location filename="../core/archive/ziparchive.cpp" line="272"/>
         <source>the name &quot;%1&quot; appears more than once; only the first is used</source>
         <translation>名称 &quot;%1&quot; 出现了不止一次；只使用第一个</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="295"/>
+        <location filename="../core/archive/ziparchive.cpp" line="280"/>
         <source>unsafe entry name &quot;%1&quot; (absolute or escaping the folder); mxlens never extracts by entry name</source>
         <translation>不安全的条目名称 &quot;%1&quot;（绝对路径或跳出所在文件夹）；mxlens 从不按条目名称解压</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="302"/>
+        <location filename="../core/archive/ziparchive.cpp" line="287"/>
         <source>the entry is encrypted, which mxlens does not read</source>
         <translation>该条目已加密，mxlens 不读取加密条目</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="308"/>
+        <location filename="../core/archive/ziparchive.cpp" line="292"/>
         <source>compression method %1 is not supported (only stored and deflated)</source>
         <translation>不支持压缩方法 %1（只支持 stored 和 deflated）</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="324"/>
+        <location filename="../core/archive/ziparchive.cpp" line="305"/>
         <source>the local header or the data of the entry lies outside the file (truncated or corrupt archive)</source>
         <translation>该条目的本地文件头或数据位于文件之外（归档被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="332"/>
+        <location filename="../core/archive/ziparchive.cpp" line="312"/>
         <source>stored entry declares %1 bytes but holds %2</source>
         <translation>stored 条目声明为 %1 字节，实际有 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="341"/>
+        <location filename="../core/archive/ziparchive.cpp" line="320"/>
         <source>the entry declares %1 bytes, more than the limit of %2</source>
         <translation>该条目声明为 %1 字节，超过了上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="352"/>
+        <location filename="../core/archive/ziparchive.cpp" line="329"/>
         <source>the entry would inflate %1 bytes into %2 (ratio %3:1, limit %4:1): refused as a possible zip bomb</source>
         <translation>该条目会把 %1 字节解压为 %2 字节（比率 %3:1，上限 %4:1）：视为可能的 zip 炸弹而拒绝</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="374"/>
+        <location filename="../core/archive/ziparchive.cpp" line="347"/>
         <source>no stored entry number %1</source>
         <translation>没有编号为 %1 的未压缩（stored）条目</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="391"/>
+        <location filename="../core/archive/ziparchive.cpp" line="360"/>
         <source>no entry number %1</source>
         <translation>没有编号为 %1 的条目</translation>
     </message>
     <message>
-        <location filename="../core/archive/ziparchive.cpp" line="428"/>
+        <location filename="../core/archive/ziparchive.cpp" line="396"/>
         <source>CRC-32 mismatch: the directory says %1, the data gives %2</source>
         <translation>CRC-32 不匹配：目录记录为 %1，数据计算得 %2</translation>
     </message>
@@ -2805,33 +2804,33 @@ B：%2
 <context>
     <name>ZipWriter</name>
     <message>
-        <location filename="../core/archive/zipwriter.cpp" line="129"/>
+        <location filename="../core/archive/zipwriter.cpp" line="120"/>
         <source>cannot copy %1 from %2: %3</source>
         <translation>无法从 %2 复制 %1：%3</translation>
     </message>
     <message>
-        <location filename="../core/archive/zipwriter.cpp" line="136"/>
+        <location filename="../core/archive/zipwriter.cpp" line="127"/>
         <source>central header not found</source>
         <translation>未找到中央文件头</translation>
     </message>
     <message>
-        <location filename="../core/archive/zipwriter.cpp" line="142"/>
+        <location filename="../core/archive/zipwriter.cpp" line="133"/>
         <source>zip64 or inconsistent offsets</source>
         <translation>zip64 或不一致的偏移量</translation>
     </message>
     <message>
-        <location filename="../core/archive/zipwriter.cpp" line="150"/>
+        <location filename="../core/archive/zipwriter.cpp" line="141"/>
         <source>data runs past the end</source>
         <translation>数据超出了末尾</translation>
     </message>
     <message>
-        <location filename="../core/archive/zipwriter.cpp" line="153"/>
-        <location filename="../core/archive/zipwriter.cpp" line="226"/>
+        <location filename="../core/archive/zipwriter.cpp" line="144"/>
+        <location filename="../core/archive/zipwriter.cpp" line="217"/>
         <source>the archive would need zip64</source>
         <translation>该归档需要 zip64</translation>
     </message>
     <message>
-        <location filename="../core/archive/zipwriter.cpp" line="170"/>
+        <location filename="../core/archive/zipwriter.cpp" line="161"/>
         <source>%1 would need zip64</source>
         <translation>%1 需要 zip64</translation>
     </message>
@@ -2877,74 +2876,74 @@ B：%2
 <context>
     <name>mxl::ArchiveDocument</name>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="111"/>
-        <location filename="../core/document/archivedocument.cpp" line="140"/>
-        <location filename="../core/document/archivedocument.cpp" line="166"/>
-        <location filename="../core/document/archivedocument.cpp" line="180"/>
-        <location filename="../core/document/archivedocument.cpp" line="219"/>
+        <location filename="../core/document/archivedocument.cpp" line="102"/>
+        <location filename="../core/document/archivedocument.cpp" line="133"/>
+        <location filename="../core/document/archivedocument.cpp" line="162"/>
+        <location filename="../core/document/archivedocument.cpp" line="178"/>
+        <location filename="../core/document/archivedocument.cpp" line="218"/>
         <location filename="../core/document/archivedocument.cpp" line="236"/>
-        <location filename="../core/document/archivedocument.cpp" line="247"/>
+        <location filename="../core/document/archivedocument.cpp" line="248"/>
         <source>only an indexed MXFusion archive can be edited</source>
         <translation>只有已建立索引的 MXFusion 归档可以编辑</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="114"/>
+        <location filename="../core/document/archivedocument.cpp" line="106"/>
         <source>no component has the UUID %1</source>
         <translation>没有组件的 UUID 为 %1</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="121"/>
+        <location filename="../core/document/archivedocument.cpp" line="113"/>
         <source>&apos;%1&apos; is not a Python identifier: MXFusion names are model attribute names (letters, digits and _, not starting with a digit)</source>
         <translation>&apos;%1&apos; 不是 Python 标识符：MXFusion 名称是模型的属性名（字母、数字和 _，不能以数字开头）</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="131"/>
+        <location filename="../core/document/archivedocument.cpp" line="123"/>
         <source>Name %1 &apos;%2&apos;</source>
         <translation>将 %1 命名为 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="132"/>
+        <location filename="../core/document/archivedocument.cpp" line="124"/>
         <source>Remove the name of %1</source>
         <translation>删除 %1 的名称</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="143"/>
+        <location filename="../core/document/archivedocument.cpp" line="137"/>
         <source>no variable constant has the UUID %1</source>
         <translation>没有 UUID 为 %1 的变量常量</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="159"/>
+        <location filename="../core/document/archivedocument.cpp" line="154"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="173"/>
+        <location filename="../core/document/archivedocument.cpp" line="170"/>
         <source>Edit the configuration</source>
         <translation>编辑配置</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="191"/>
+        <location filename="../core/document/archivedocument.cpp" line="189"/>
         <source>Observe %1</source>
         <translation>观测 %1</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="192"/>
+        <location filename="../core/document/archivedocument.cpp" line="190"/>
         <source>Stop observing %1</source>
         <translation>停止观测 %1</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="201"/>
+        <location filename="../core/document/archivedocument.cpp" line="199"/>
         <location filename="../core/document/archivedocument.cpp" line="238"/>
         <source>no tensor has the key %1</source>
         <translation>没有键为 %1 的张量</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="225"/>
+        <location filename="../core/document/archivedocument.cpp" line="224"/>
         <source>the new tensor is %1 %2 where %3 %4 was: confirm the change</source>
         <translation>新张量是 %1 %2，而原来是 %3 %4：请确认此更改</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="229"/>
+        <location filename="../core/document/archivedocument.cpp" line="228"/>
         <source>Replace the tensor %1</source>
         <translation>替换张量 %1</translation>
     </message>
@@ -2954,14 +2953,42 @@ B：%2
         <translation>删除张量 %1</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="256"/>
+        <location filename="../core/document/archivedocument.cpp" line="257"/>
         <source>Drop %1 tensors no component owns</source>
         <translation>删除 %1 个不属于任何组件的张量</translation>
     </message>
     <message>
-        <location filename="../core/document/archivedocument.cpp" line="269"/>
+        <location filename="../core/document/archivedocument.cpp" line="271"/>
         <source>the transplanted archive is not an indexed MXFusion archive</source>
         <translation>移植后的归档不是已建立索引的 MXFusion 归档</translation>
+    </message>
+</context>
+<context>
+    <name>mxl::CompareController</name>
+    <message>
+        <location filename="../ui/document/comparecontroller.cpp" line="32"/>
+        <source>Compare the document with</source>
+        <translation>将文档与之比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/comparecontroller.cpp" line="33"/>
+        <source>Archives and checkpoints (*.zip *.npz *.npy *.params *.nd *.ndarray *.json);;All files (*)</source>
+        <translation>归档和检查点 (*.zip *.npz *.npy *.params *.nd *.ndarray *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/comparecontroller.cpp" line="44"/>
+        <source>Comparing with %1…</source>
+        <translation>正在与 %1 比较…</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/comparecontroller.cpp" line="80"/>
+        <source>Cannot compare: %1</source>
+        <translation>无法比较：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/comparecontroller.cpp" line="84"/>
+        <source>Cannot compare</source>
+        <translation>无法比较</translation>
     </message>
 </context>
 <context>
@@ -3103,152 +3130,160 @@ B：%2
 <context>
     <name>mxl::ConstantsModel</name>
     <message>
-        <location filename="../ui/models/constantsmodel.cpp" line="23"/>
-        <source>(no component)</source>
-        <translation>（无组件）</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/constantsmodel.cpp" line="34"/>
-        <source>unreadable</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/constantsmodel.cpp" line="105"/>
+        <location filename="../ui/models/constantsmodel.cpp" line="15"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../ui/models/constantsmodel.cpp" line="107"/>
+        <location filename="../ui/models/constantsmodel.cpp" line="16"/>
         <source>Stored in</source>
         <translation>存储于</translation>
     </message>
     <message>
-        <location filename="../ui/models/constantsmodel.cpp" line="109"/>
+        <location filename="../ui/models/constantsmodel.cpp" line="17"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/models/constantsmodel.cpp" line="111"/>
+        <location filename="../ui/models/constantsmodel.cpp" line="18"/>
         <source>UUID</source>
         <translation>UUID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/constantsmodel.cpp" line="35"/>
+        <source>(no component)</source>
+        <translation>（无组件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/constantsmodel.cpp" line="46"/>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
     </message>
 </context>
 <context>
     <name>mxl::DiffModel</name>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="149"/>
-        <source>tensor (%1)</source>
-        <translation>张量（%1）</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/diffmodel.cpp" line="180"/>
+        <location filename="../ui/models/diffmodel.cpp" line="49"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="182"/>
+        <location filename="../ui/models/diffmodel.cpp" line="50"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="184"/>
+        <location filename="../ui/models/diffmodel.cpp" line="51"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="186"/>
+        <location filename="../ui/models/diffmodel.cpp" line="52"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="188"/>
+        <location filename="../ui/models/diffmodel.cpp" line="53"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="190"/>
+        <location filename="../ui/models/diffmodel.cpp" line="54"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="192"/>
+        <location filename="../ui/models/diffmodel.cpp" line="55"/>
         <source>max |a−b|</source>
         <translation>最大 |a−b|</translation>
     </message>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="194"/>
+        <location filename="../ui/models/diffmodel.cpp" line="56"/>
         <source>relative</source>
         <translation>相对</translation>
     </message>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="196"/>
+        <location filename="../ui/models/diffmodel.cpp" line="57"/>
         <source>cosine</source>
         <translation>余弦</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/diffmodel.cpp" line="149"/>
+        <source>tensor (%1)</source>
+        <translation>张量（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>mxl::DocumentController</name>
+    <message>
+        <location filename="../ui/document/documentcontroller.cpp" line="181"/>
+        <source>There is no document to save.</source>
+        <translation>没有可保存的文档。</translation>
     </message>
 </context>
 <context>
     <name>mxl::EntriesModel</name>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="73"/>
-        <source>stored</source>
-        <translation>存储</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="74"/>
-        <source>deflated</source>
-        <translation>deflate 压缩</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="82"/>
-        <source>not tested</source>
-        <translation>未测试</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="82"/>
-        <source>OK</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="95"/>
-        <source>%1
-%2 bytes, %3 compressed, modified %4</source>
-        <translation>%1
-%2 字节，压缩后 %3，修改于 %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="112"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="17"/>
         <source>Entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="114"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="18"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="116"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="19"/>
         <source>Compressed</source>
         <translation>压缩后</translation>
     </message>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="118"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="20"/>
         <source>Ratio</source>
         <translation>压缩比</translation>
     </message>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="120"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="21"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="122"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="22"/>
         <source>CRC-32</source>
         <translation>CRC-32</translation>
     </message>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="124"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="23"/>
         <source>Integrity</source>
         <translation>完整性</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/entriesmodel.cpp" line="82"/>
+        <source>stored</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/entriesmodel.cpp" line="83"/>
+        <source>deflated</source>
+        <translation>deflate 压缩</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/entriesmodel.cpp" line="91"/>
+        <source>not tested</source>
+        <translation>未测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/entriesmodel.cpp" line="91"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/entriesmodel.cpp" line="101"/>
+        <source>%1
+%2 bytes, %3 compressed, modified %4</source>
+        <translation>%1
+%2 字节，压缩后 %3，修改于 %4</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3317,39 @@ B：%2
         <location filename="../ui/graph/graphtab.cpp" line="213"/>
         <source>Layout failed: %1</source>
         <translation>布局失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mxl::GraphTabs</name>
+    <message>
+        <location filename="../ui/mainwindow/graphtabs.cpp" line="21"/>
+        <source>&lt;h2&gt;mxlens&lt;/h2&gt;&lt;p&gt;Open an MXFusion &lt;code&gt;inference.zip&lt;/code&gt; (or a pre-zip &lt;code&gt;PREFIX_*.json&lt;/code&gt; save), an MXNet checkpoint (&lt;code&gt;-symbol.json&lt;/code&gt;, &lt;code&gt;.params&lt;/code&gt;), an &lt;code&gt;.npz&lt;/code&gt; or an &lt;code&gt;.npy&lt;/code&gt; with &lt;b&gt;File ▸ Open&lt;/b&gt; (Ctrl+O), or drop it here.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;mxlens&lt;/h2&gt;&lt;p&gt;通过&lt;b&gt;文件 ▸ 打开&lt;/b&gt;（Ctrl+O）打开 MXFusion &lt;code&gt;inference.zip&lt;/code&gt;（或 zip 之前的 &lt;code&gt;PREFIX_*.json&lt;/code&gt; 保存文件）、MXNet 检查点（&lt;code&gt;-symbol.json&lt;/code&gt;、&lt;code&gt;.params&lt;/code&gt;）、&lt;code&gt;.npz&lt;/code&gt; 或 &lt;code&gt;.npy&lt;/code&gt;，或者把文件拖放到这里。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/graphtabs.cpp" line="29"/>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/graphtabs.cpp" line="62"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/graphtabs.cpp" line="62"/>
+        <source>Posterior %1</source>
+        <translation>后验 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/graphtabs.cpp" line="76"/>
+        <source>Tensor list, main view</source>
+        <translation>张量列表，主视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/graphtabs.cpp" line="78"/>
+        <source>Tensors</source>
+        <translation>张量</translation>
     </message>
 </context>
 <context>
@@ -3384,464 +3452,409 @@ B：%2
 </context>
 <context>
     <name>mxl::JsonTreeModel</name>
+    <message>
+        <location filename="../ui/models/jsontreemodel.cpp" line="12"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jsontreemodel.cpp" line="13"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jsontreemodel.cpp" line="14"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/models/jsontreemodel.cpp" line="75"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="51"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../ui/models/jsontreemodel.cpp" line="89"/>
-        <source>Key</source>
-        <translation>键</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/jsontreemodel.cpp" line="89"/>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/jsontreemodel.cpp" line="89"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
 </context>
 <context>
     <name>mxl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
-        <source>&lt;h2&gt;mxlens&lt;/h2&gt;&lt;p&gt;Open an MXFusion &lt;code&gt;inference.zip&lt;/code&gt; (or a pre-zip &lt;code&gt;PREFIX_*.json&lt;/code&gt; save), an MXNet checkpoint (&lt;code&gt;-symbol.json&lt;/code&gt;, &lt;code&gt;.params&lt;/code&gt;), an &lt;code&gt;.npz&lt;/code&gt; or an &lt;code&gt;.npy&lt;/code&gt; with &lt;b&gt;File ▸ Open&lt;/b&gt; (Ctrl+O), or drop it here.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;mxlens&lt;/h2&gt;&lt;p&gt;通过&lt;b&gt;文件 ▸ 打开&lt;/b&gt;（Ctrl+O）打开 MXFusion &lt;code&gt;inference.zip&lt;/code&gt;（或 zip 之前的 &lt;code&gt;PREFIX_*.json&lt;/code&gt; 保存文件）、MXNet 检查点（&lt;code&gt;-symbol.json&lt;/code&gt;、&lt;code&gt;.params&lt;/code&gt;）、&lt;code&gt;.npz&lt;/code&gt; 或 &lt;code&gt;.npy&lt;/code&gt;，或者把文件拖放到这里。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="72"/>
-        <source>Welcome</source>
-        <translation>欢迎</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="110"/>
         <source>Changed on disk</source>
         <translation>已在磁盘上更改</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
         <source>Change on disk</source>
         <translation>磁盘上的更改</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="118"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="119"/>
         <source>Open the file as it is on disk now (unsaved edits are asked about)</source>
         <translation>打开磁盘上现在的文件（未保存的编辑会先询问）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="120"/>
         <source>&amp;Keep Mine</source>
         <translation>保留我的(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
         <source>Go on with what you opened; Save will then overwrite the file on disk</source>
         <translation>继续使用已打开的内容；之后“保存”会覆盖磁盘上的文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
         <source>Status file</source>
         <translation>状态栏：文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="139"/>
         <source>Status format</source>
         <translation>状态栏：格式</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="140"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>The checkpoint&apos;s parameter file shown with the symbol</source>
         <translation>与符号一起显示的检查点参数文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="154"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="215"/>
-        <source>epoch %1</source>
-        <translation>第 %1 轮</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
-        <source>Could not open %1</source>
-        <translation>无法打开 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="228"/>
-        <source>Cannot open file</source>
-        <translation>无法打开文件</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="229"/>
-        <source>mxlens cannot open this file.</source>
-        <translation>mxlens 无法打开此文件。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="293"/>
-        <source> %1</source>
-        <translation> %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
-        <source>&lt;b&gt;Changed on disk since you opened it.&lt;/b&gt; %1&lt;br&gt;The window shows the file as you opened it.</source>
-        <translation>&lt;b&gt;文件在打开后已在磁盘上被更改。&lt;/b&gt; %1&lt;br&gt;窗口仍显示打开时的文件内容。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
-        <source>The file changed on disk after it was opened, and this tensor&apos;s values are read from it: Reload to see what it holds now.</source>
-        <translation>该文件在打开后已在磁盘上更改，而此张量的值是从该文件读取的：请重新加载以查看它现在的内容。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
-        <source>%1 changed on disk</source>
-        <translation>%1 已在磁盘上更改</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="356"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="356"/>
-        <source>Posterior %1</source>
-        <translation>后验 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="369"/>
-        <source>Tensor list, main view</source>
-        <translation>张量列表，主视图</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="143"/>
-        <source>Tensors</source>
-        <translation>张量</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="169"/>
         <source>%1 — reading tensor headers…</source>
         <translation>%1 — 正在读取张量头…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="41"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <source>All %1 entries are intact.</source>
+        <translation>全部 %1 个条目均完好。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
+        <source>%1 of %2 entries are damaged.</source>
+        <translation>%2 个条目中有 %1 个已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <source>epoch %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <source>Could not open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="269"/>
+        <source>Cannot open file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <source>mxlens cannot open this file.</source>
+        <translation>mxlens 无法打开此文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
+        <source> %1</source>
+        <translation> %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="347"/>
+        <source>&lt;b&gt;Changed on disk since you opened it.&lt;/b&gt; %1&lt;br&gt;The window shows the file as you opened it.</source>
+        <translation>&lt;b&gt;文件在打开后已在磁盘上被更改。&lt;/b&gt; %1&lt;br&gt;窗口仍显示打开时的文件内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
+        <source>The file changed on disk after it was opened, and this tensor&apos;s values are read from it: Reload to see what it holds now.</source>
+        <translation>该文件在打开后已在磁盘上更改，而此张量的值是从该文件读取的：请重新加载以查看它现在的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="358"/>
+        <source>%1 changed on disk</source>
+        <translation>%1 已在磁盘上更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="42"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="45"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="45"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="48"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="47"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="50"/>
         <source>Open &amp;Current Model for Matching…</source>
         <translation>打开当前模型用于匹配(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="49"/>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="30"/>
-        <source>Open the current model</source>
-        <translation>打开当前模型</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="50"/>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="31"/>
-        <source>Current model (*.zip graphs.json *.json);;All files (*)</source>
-        <translation>当前模型 (*.zip graphs.json *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="56"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="55"/>
         <source>Compare &amp;With…</source>
         <translation>比较对象(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="61"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="60"/>
         <source>&amp;Export Graph as SVG or PNG…</source>
         <translation>将计算图导出为 SVG 或 PNG(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="65"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="64"/>
         <source>Export &amp;Tensors…</source>
         <translation>导出张量(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="70"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="69"/>
         <source>Write every tensor to a .safetensors or .npz file, under readable names (PyTorch, JAX, Hugging Face and numpy read them)</source>
         <translation>将每个张量以可读名称写入 .safetensors 或 .npz 文件（PyTorch、JAX、Hugging Face 和 numpy 都能读取）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="71"/>
         <source>Export &amp;Selected Tensors…</source>
         <translation>导出选中的张量(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="77"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="76"/>
         <source>Select tensors in the Tensors list first (Ctrl-click or Shift-click for several).</source>
         <translation>请先在张量列表中选择张量（按住 Ctrl 或 Shift 单击可选择多个）。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="86"/>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="145"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="85"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="146"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="90"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="89"/>
         <source>Exported %n tensor(s) to %1, verified by reading them back.</source>
         <translation>
             <numerusform>已将 %n 个张量导出到 %1，并已通过读回验证。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="99"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="98"/>
         <source>Cannot export the tensors</source>
         <translation>无法导出张量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="100"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="99"/>
         <source>%1 was not written.</source>
         <translation>未写入 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="107"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="106"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="109"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="111"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="110"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="115"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="114"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="126"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="125"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="126"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="129"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="128"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="131"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="130"/>
         <source>&amp;Fit to Window</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="134"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="133"/>
         <source>&amp;Expand All Modules</source>
         <translation>展开所有模块(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="136"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="135"/>
         <source>&amp;Collapse All Modules</source>
         <translation>折叠所有模块(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="139"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="138"/>
         <source>Toggle &amp;Left-Right Layout</source>
         <translation>切换左右布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="143"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="142"/>
         <source>&amp;Relayout</source>
         <translation>重新布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="145"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="144"/>
         <source>&amp;Fold Weights into Operators</source>
         <translation>将权重折叠到算子中(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="149"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="148"/>
         <source>Draw an MXNet operator&apos;s weights and auxiliary states inside it, or as nodes of their own</source>
         <translation>将 MXNet 算子的权重和辅助状态画在算子内部，或画成单独的节点</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="156"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="151"/>
         <source>Show &amp;Overview</source>
         <translation>显示概览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="157"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="174"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="175"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="166"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="168"/>
         <source>&amp;About mxlens</source>
         <translation>关于 mxlens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="179"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="170"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="187"/>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="223"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="178"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="214"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="188"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="179"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="189"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="180"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="190"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="181"/>
         <source>Fit to Window</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="191"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="182"/>
         <source>Left-Right</source>
         <translation>左右布局</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="198"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="189"/>
         <source>Find (Ctrl+F): name, key, UUID prefix, type, dtype, shape</source>
         <translation>查找（Ctrl+F）：名称、键、UUID 前缀、类型、数据类型、形状</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="200"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="191"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="203"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="194"/>
         <source>Find result</source>
         <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="224"/>
-        <location filename="../ui/mainwindow/mainwindowcompare.cpp" line="27"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="215"/>
         <source>Archives and checkpoints (*.zip *.npz *.npy *.params *.nd *.ndarray *.json);;All files (*)</source>
         <translation>归档和检查点 (*.zip *.npz *.npy *.params *.nd *.ndarray *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="254"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="245"/>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="269"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="260"/>
         <source>Export Graph</source>
         <translation>导出计算图</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="269"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="260"/>
         <source>SVG (*.svg);;PNG (*.png)</source>
         <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="273"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="264"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="275"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="266"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="288"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="279"/>
         <source>&lt;tr&gt;&lt;td&gt;Zoom with the mouse&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;Wheel&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pan&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;Drag the background&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Expand or collapse a module&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;Double-click it&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;用鼠标缩放&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;滚轮&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;平移&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;拖动背景&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;展开或折叠模块&lt;/td&gt;&lt;td style=&apos;padding-left:16px&apos;&gt;&lt;b&gt;双击它&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="293"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="284"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="304"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="295"/>
         <source>About mxlens</source>
         <translation>关于 mxlens</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="305"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="296"/>
         <source>&lt;h3&gt;mxlens %1&lt;/h3&gt;&lt;p&gt;A browser and editor for MXFusion inference archives and MXNet checkpoints.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;</source>
         <translation>&lt;h3&gt;mxlens %1&lt;/h3&gt;&lt;p&gt;MXFusion 推断归档和 MXNet 检查点的浏览器和编辑器。&lt;/p&gt;&lt;p&gt;构建时使用：&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowcompare.cpp" line="26"/>
-        <source>Compare the document with</source>
-        <translation>将文档与之比较</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowcompare.cpp" line="40"/>
-        <source>Comparing with %1…</source>
-        <translation>正在与 %1 比较…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowcompare.cpp" line="65"/>
-        <source>Cannot compare: %1</source>
-        <translation>无法比较：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowcompare.cpp" line="69"/>
-        <source>Cannot compare</source>
-        <translation>无法比较</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="82"/>
@@ -3849,314 +3862,322 @@ B：%2
         <translation>过滤：名称、UUID、类型、数据类型、形状</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="105"/>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="147"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="107"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="156"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="115"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="121"/>
         <source>Test integrity</source>
         <translation>测试完整性</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="116"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="122"/>
         <source>Read every entry and check its size and CRC-32</source>
         <translation>读取每个条目并检查其大小和 CRC-32</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="135"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="142"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="136"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="143"/>
         <source>Archive entries</source>
         <translation>归档条目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="140"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="149"/>
         <source>Tensor list</source>
         <translation>张量列表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="148"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="152"/>
+        <source>Tensors</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="157"/>
         <source>Filter outline</source>
         <translation>过滤大纲</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="173"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="176"/>
         <source>Tensor</source>
         <translation>张量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="169"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="184"/>
         <source>Constant not changed: %1</source>
         <translation>常量未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="176"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="191"/>
         <source>Double-click a number to change it</source>
         <translation>双击数字以更改它</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="181"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="196"/>
         <source>Constants</source>
         <translation>常量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="186"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="206"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="191"/>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="198"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="211"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="218"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="202"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="224"/>
         <source>Matching</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="206"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="228"/>
         <source>&lt;file as opened&gt;</source>
         <translation>&lt;打开时的文件&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="208"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="230"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="216"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="238"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="272"/>
         <source>The Matching dock lists the names that make the load succeed: Fix by Naming applies them.</source>
         <translation>匹配面板列出了能让加载成功的名称：“通过命名修复”会应用它们。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="252"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="274"/>
         <source>Open the current model (File ▸ Open Current Model for Matching…) to see which names make the load succeed.</source>
         <translation>打开当前模型（文件 ▸ 打开当前模型用于匹配…）即可查看哪些名称能让加载成功。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="262"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="283"/>
         <source>Testing every entry…</source>
         <translation>正在测试每个条目…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="282"/>
-        <source>All %1 entries are intact.</source>
-        <translation>全部 %1 个条目均完好。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="283"/>
-        <source>%1 of %2 entries are damaged.</source>
-        <translation>%2 个条目中有 %1 个已损坏。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="369"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="295"/>
         <source>no match</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="374"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="301"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="31"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="30"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="35"/>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="120"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="34"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="121"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="43"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="42"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="45"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="44"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="52"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="51"/>
         <source>&amp;Name or Rename Component</source>
         <translation>命名或重命名组件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="57"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="56"/>
         <source>Replace &amp;Tensor from .npy…</source>
         <translation>从 .npy 替换张量(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="60"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="59"/>
         <source>&amp;Delete Tensor</source>
         <translation>删除张量(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="61"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="60"/>
         <source>Drop Tensors &amp;No Component Owns</source>
         <translation>删除不属于任何组件的张量(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="68"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="67"/>
         <source>Every tensor belongs to a component.</source>
         <translation>每个张量都属于某个组件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="69"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="68"/>
         <source>Dropped %n tensor(s); Undo brings them back.</source>
         <translation>
             <numerusform>已删除 %n 个张量；撤销可恢复它们。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="107"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="108"/>
         <source>%1 changed on disk since you opened it: %2</source>
         <translation>%1 自你打开以来已在磁盘上更改：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="110"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="111"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="114"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="115"/>
         <source>The file changed on disk</source>
         <translation>文件已在磁盘上更改</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="115"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="116"/>
         <source>Another program changed %1 after you opened it. Saving would replace its version with yours.</source>
         <translation>另一个程序在你打开 %1 之后更改了它。保存会用你的版本替换它的版本。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="121"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="122"/>
         <source>&amp;Overwrite</source>
         <translation>覆盖(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="138"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="139"/>
         <source>Save the archive as</source>
         <translation>将归档另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="139"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="140"/>
         <source>MXFusion archives (*.zip)</source>
         <translation>MXFusion 归档 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="149"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="150"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="150"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="151"/>
         <source>The archive was not written; mxlens did not change the file on disk.</source>
         <translation>归档未写入；mxlens 没有更改磁盘上的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="164"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="162"/>
         <source>Saved %1: %2 entries copied unchanged, %3 rewritten, %4 tensors verified by reading them back.</source>
         <translation>已保存 %1：%2 个条目原样复制，%3 个重写，%4 个张量已通过读回验证。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="182"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="180"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="183"/>
+        <location filename="../ui/mainwindow/mainwindowediting.cpp" line="181"/>
         <source>%1 has changes that are not saved. Save them first?</source>
         <translation>%1 有未保存的更改。先保存吗？</translation>
     </message>
+</context>
+<context>
+    <name>mxl::MatchingController</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="36"/>
+        <location filename="../ui/document/matchingcontroller.cpp" line="27"/>
         <source>Load a mapping</source>
         <translation>加载映射</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="37"/>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="45"/>
+        <location filename="../ui/document/matchingcontroller.cpp" line="28"/>
+        <location filename="../ui/document/matchingcontroller.cpp" line="37"/>
         <source>mxlens mappings (*.json)</source>
         <translation>mxlens 映射 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="41"/>
+        <location filename="../ui/document/matchingcontroller.cpp" line="32"/>
         <source>Cannot load the mapping</source>
         <translation>无法加载映射</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="45"/>
+        <location filename="../ui/document/matchingcontroller.cpp" line="36"/>
         <source>Save the mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="49"/>
+        <location filename="../ui/document/matchingcontroller.cpp" line="41"/>
         <source>Cannot save the mapping</source>
         <translation>无法保存映射</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="51"/>
+        <location filename="../ui/document/matchingcontroller.cpp" line="43"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="60"/>
+        <location filename="../ui/document/matchingcontroller.cpp" line="58"/>
+        <source>Open the current model</source>
+        <translation>打开当前模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/matchingcontroller.cpp" line="59"/>
+        <source>Current model (*.zip graphs.json *.json);;All files (*)</source>
+        <translation>当前模型 (*.zip graphs.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/document/matchingcontroller.cpp" line="68"/>
         <source>Cannot open the current model</source>
         <translation>无法打开当前模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="108"/>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="140"/>
+        <location filename="../ui/document/matchingcontroller.cpp" line="109"/>
+        <location filename="../ui/document/matchingcontroller.cpp" line="141"/>
         <source>Cannot transplant</source>
         <translation>无法移植</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="119"/>
+        <location filename="../ui/document/matchingcontroller.cpp" line="120"/>
         <source>Left behind: saved %1 (%2): %3</source>
         <translation>未移植：保存的 %1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="121"/>
+        <location filename="../ui/document/matchingcontroller.cpp" line="122"/>
         <source>Left at its initial value: current %1: %2</source>
         <translation>保留初始值：当前的 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="123"/>
+        <location filename="../ui/document/matchingcontroller.cpp" line="124"/>
         <source>Transplant the saved values?</source>
         <translation>移植保存的值？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="124"/>
+        <location filename="../ui/document/matchingcontroller.cpp" line="125"/>
         <source>The document becomes the skeleton of %1 holding %2 saved values under its UUIDs; %3 saved values are left behind. Undo brings the saved archive back.</source>
         <translation>文档将变为 %1 的骨架，并在其 UUID 下保存 %2 个已保存的值；%3 个已保存的值将被舍弃。撤销可恢复保存的归档。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="138"/>
+        <location filename="../ui/document/matchingcontroller.cpp" line="139"/>
         <source>Transplant onto %1</source>
         <translation>移植到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowmatching.cpp" line="144"/>
+        <location filename="../ui/document/matchingcontroller.cpp" line="145"/>
         <source>Transplanted %1 values; %2 left behind, %3 current parameters at their initial value. Save As to write it.</source>
         <translation>已移植 %1 个值；%2 个未移植，%3 个当前参数保持初始值。使用“另存为”写出。</translation>
     </message>
@@ -4377,119 +4398,119 @@ B：%2
 <context>
     <name>mxl::MatchingModel</name>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="52"/>
-        <source>ambiguous</source>
-        <translation>有歧义</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="52"/>
-        <source>unmatched</source>
-        <translation>未匹配</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="54"/>
-        <source>? %1</source>
-        <translation>? %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="102"/>
-        <source>locked</source>
-        <translation>已锁定</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="121"/>
-        <source>No current component was matched; the grey one is the best candidate. Select it in the current graph and press Pair, or accept suggestions.</source>
-        <translation>没有匹配到当前组件；灰色的是最佳候选。请在当前计算图中选中它并按“配对”，或接受建议。</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="123"/>
-        <source>Matched by rule &apos;%1&apos;</source>
-        <translation>按规则 &apos;%1&apos; 匹配</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="140"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="19"/>
         <source>Saved</source>
         <translation>保存的</translation>
     </message>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="142"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="20"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="144"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="21"/>
         <source>Current</source>
         <translation>当前的</translation>
     </message>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="146"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="22"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="148"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="23"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="150"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="24"/>
         <source>Lock</source>
         <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/matchingmodel.cpp" line="66"/>
+        <source>ambiguous</source>
+        <translation>有歧义</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/matchingmodel.cpp" line="66"/>
+        <source>unmatched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/matchingmodel.cpp" line="68"/>
+        <source>? %1</source>
+        <translation>? %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/matchingmodel.cpp" line="104"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/matchingmodel.cpp" line="123"/>
+        <source>No current component was matched; the grey one is the best candidate. Select it in the current graph and press Pair, or accept suggestions.</source>
+        <translation>没有匹配到当前组件；灰色的是最佳候选。请在当前计算图中选中它并按“配对”，或接受建议。</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/matchingmodel.cpp" line="125"/>
+        <source>Matched by rule &apos;%1&apos;</source>
+        <translation>按规则 &apos;%1&apos; 匹配</translation>
     </message>
 </context>
 <context>
     <name>mxl::OutlineModel</name>
     <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="47"/>
+        <location filename="../ui/models/outlinemodel.cpp" line="17"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/outlinemodel.cpp" line="18"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/outlinemodel.cpp" line="19"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/outlinemodel.cpp" line="51"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="47"/>
+        <location filename="../ui/models/outlinemodel.cpp" line="51"/>
         <source>posterior</source>
         <translation>后验</translation>
     </message>
     <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="63"/>
+        <location filename="../ui/models/outlinemodel.cpp" line="67"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="63"/>
+        <location filename="../ui/models/outlinemodel.cpp" line="67"/>
         <source>Posterior %1</source>
         <translation>后验 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/outlinemodel.cpp" line="122"/>
+        <location filename="../ui/models/outlinemodel.cpp" line="94"/>
         <source>%n component(s)</source>
         <translation>
             <numerusform>%n 个组件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="140"/>
+        <location filename="../ui/models/outlinemodel.cpp" line="112"/>
         <source>observed</source>
         <translation>已观测</translation>
     </message>
     <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="140"/>
+        <location filename="../ui/models/outlinemodel.cpp" line="112"/>
         <source>, observed</source>
         <translation>，已观测</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="176"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="178"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="180"/>
-        <source>Value</source>
-        <translation>值</translation>
     </message>
 </context>
 <context>
@@ -4503,22 +4524,22 @@ B：%2
 <context>
     <name>mxl::ProblemsModel</name>
     <message>
-        <location filename="../ui/models/problemsmodel.cpp" line="68"/>
+        <location filename="../ui/models/problemsmodel.cpp" line="13"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../ui/models/problemsmodel.cpp" line="70"/>
+        <location filename="../ui/models/problemsmodel.cpp" line="14"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../ui/models/problemsmodel.cpp" line="72"/>
+        <location filename="../ui/models/problemsmodel.cpp" line="15"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../ui/models/problemsmodel.cpp" line="74"/>
+        <location filename="../ui/models/problemsmodel.cpp" line="16"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
@@ -4731,53 +4752,53 @@ B：%2
 <context>
     <name>mxl::TensorListModel</name>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="105"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="20"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="21"/>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="22"/>
+        <source>DType</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="23"/>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="24"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="25"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="115"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="125"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="135"/>
         <source>%1 (%2)
 key %3 in %4</source>
         <translation>%1（%2）
 键 %3，位于 %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="127"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="137"/>
         <source>
 %1 elements, %2 bytes</source>
         <translation>
 %1 个元素，%2 字节</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="161"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="163"/>
-        <source>Group</source>
-        <translation>组</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="165"/>
-        <source>DType</source>
-        <translation>数据类型</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="167"/>
-        <source>Shape</source>
-        <translation>形状</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="169"/>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="171"/>
-        <source>Key</source>
-        <translation>键</translation>
     </message>
 </context>
 <context>

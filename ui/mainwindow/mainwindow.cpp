@@ -5,11 +5,14 @@
 #include "diff/comparedock.h"
 
 #include "document/archivedocument.h"
+#include "document/comparecontroller.h"
 #include "document/diskwatcher.h"
+#include "document/documentcontroller.h"
+#include "document/matchingcontroller.h"
 #include "document/matchingsession.h"
 #include "graph/componentindex.h"
 #include "graph/graphtab.h"
-#include "graph/graphview.h"
+#include "mainwindow/graphtabs.h"
 #include "matching/matchingdock.h"
 #include "models/constantsmodel.h"
 #include "models/entriesmodel.h"
@@ -22,11 +25,11 @@
 #include "panels/tensorlistview.h"
 #include "panels/tensorpanel.h"
 #include "selectionhub.h"
-#include "validate/validator.h"
 #include "widgets/statuslabel.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -42,7 +45,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
-#include <QtConcurrent>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -54,26 +56,55 @@ using namespace Qt::StringLiterals;
 namespace mxl {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_hub(new SelectionHub(this)), m_tabs(new QTabWidget(this)),
-      m_undoGroup(new QUndoGroup(this)), m_matching(new MatchingSession(this))
+    : QMainWindow(parent), m_documents(new DocumentController(this)), m_hub(new SelectionHub(this)),
+      m_matching(new MatchingSession(this)), m_undoGroup(new QUndoGroup(this))
 {
     setWindowIcon(QIcon(u":/icons/mxlens.svg"_s));
     setAcceptDrops(true);
-    m_tabs->setDocumentMode(true);
-    auto *welcome = new QLabel(
-        tr("<h2>mxlens</h2><p>Open an MXFusion <code>inference.zip</code> (or a pre-zip "
-           "<code>PREFIX_*.json</code> save), an MXNet checkpoint (<code>-symbol.json</code>, "
-           "<code>.params</code>), an <code>.npz</code> or an <code>.npy</code> with "
-           "<b>File ▸ Open</b> (Ctrl+O), or drop it here.</p>"),
-        this);
-    welcome->setAlignment(Qt::AlignCenter);
-    welcome->setWordWrap(true); // one long line would set the central widget's minimum width
-    welcome->setStyleSheet(u"color: #555;"_s);
-    m_tabs->addTab(welcome, tr("Welcome"));
+    // The docks first: the centre shows the Tensors dock's list for files without graphs.
+    createDocks();
+    m_tabs = new GraphTabs(m_tensorList, this);
+    createChangedBar();
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_changedBar);
+    centreLayout->addWidget(m_tabs, 1);
+    setCentralWidget(centre);
+    createStatusBar();
+    createActions();
+    connectDocuments();
+    connectControllers();
 
-    // Above the graphs: the file changed on disk since it was opened (another program wrote,
-    // replaced or deleted it). The window keeps showing what was opened until the user reloads.
-    m_diskWatcher = new DiskWatcher(this);
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    m_layoutRestored = restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (!settings.contains(u"window/geometry"_s))
+        resize(1560, 960);
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // The document goes (announced) while the docks that point into it are still alive.
+    m_documents->close();
+}
+
+ArchiveDocument *MainWindow::document() const
+{
+    return m_documents->document();
+}
+
+DiskWatcher *MainWindow::diskWatcher() const
+{
+    return m_documents->diskWatcher();
+}
+
+// Above the graphs: the file changed on disk since it was opened (another program wrote,
+// replaced or deleted it). The window keeps showing what was opened until the user reloads.
+void MainWindow::createChangedBar()
+{
     m_changedBar = new QFrame(this);
     m_changedBar->setObjectName(u"changed-on-disk"_s);
     m_changedBar->setAccessibleName(tr("Changed on disk"));
@@ -93,24 +124,17 @@ MainWindow::MainWindow(QWidget *parent)
     barLayout->addWidget(keep);
     m_changedBar->hide();
     connect(reload, &QPushButton::clicked, this, [this] {
-        if (m_document)
-            openPath(m_document->path(),
-                     m_document->file().mxnet ? m_document->file().mxnet->epoch : std::nullopt);
+        if (!m_documents->isOpening() && maybeSave())
+            m_documents->reload();
     });
     connect(keep, &QPushButton::clicked, this, [this] {
-        m_diskWatcher->acknowledge();
+        m_documents->diskWatcher()->acknowledge();
         m_changedBar->hide();
     });
-    connect(m_diskWatcher, &DiskWatcher::changedOnDisk, this, &MainWindow::onChangedOnDisk);
-    connect(m_diskWatcher, &DiskWatcher::unchangedAgain, m_changedBar, &QWidget::hide);
-    auto *centre = new QWidget(this);
-    auto *centreLayout = new QVBoxLayout(centre);
-    centreLayout->setContentsMargins(0, 0, 0, 0);
-    centreLayout->setSpacing(0);
-    centreLayout->addWidget(m_changedBar);
-    centreLayout->addWidget(m_tabs, 1);
-    setCentralWidget(centre);
+}
 
+void MainWindow::createStatusBar()
+{
     m_statusFile = new StatusLabel(tr("Status file"), this);
     m_statusFormat = new StatusLabel(tr("Status format"), this);
     m_statusZoom = new StatusLabel(tr("Zoom"), this);
@@ -122,42 +146,86 @@ MainWindow::MainWindow(QWidget *parent)
     m_epochChooser->setVisible(false);
     statusBar()->addPermanentWidget(m_epochChooser);
     connect(m_epochChooser, &QComboBox::activated, this, [this](int index) {
-        if (m_document && m_document->file().mxnet)
-            openPath(m_document->file().mxnet->symbolPath, m_epochChooser->itemData(index).toInt());
+        if (document() && document()->file().mxnet)
+            openPath(document()->file().mxnet->symbolPath, m_epochChooser->itemData(index).toInt());
     });
     statusBar()->addPermanentWidget(m_statusZoom);
-
-    createDocks();
-    createActions();
-    connectMatching();
-    connect(&m_compareWatcher, &QFutureWatcher<Result<Comparison>>::finished, this,
-            &MainWindow::onCompareFinished);
-    connect(m_compareDock, &CompareDock::compareRequested, this, &MainWindow::chooseComparison);
-    connect(&m_openWatcher, &QFutureWatcher<Result<OpenedFile>>::finished, this,
-            &MainWindow::onOpenFinished);
-    connect(m_hub, &SelectionHub::componentSelected, this, &MainWindow::onComponentSelected);
-    connect(m_hub, &SelectionHub::tensorSelected, this, &MainWindow::onTensorSelected);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (GraphTab *tab = currentTab())
-            m_statusZoom->setText(tr("Zoom %1 %").arg(qRound(tab->view()->zoom() * 100)));
-    });
-
-    QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    m_layoutRestored = restoreState(settings.value(u"window/state"_s).toByteArray());
-    if (!settings.contains(u"window/geometry"_s))
-        resize(1560, 960);
-    updateTitle();
+    connect(m_tabs, &GraphTabs::zoomChanged, this,
+            [this](double z) { m_statusZoom->setText(tr("Zoom %1 %").arg(qRound(z * 100))); });
 }
 
-MainWindow::~MainWindow()
+// The document's life in the window: the controller says what happened, the window shows it.
+void MainWindow::connectDocuments()
 {
-    for (auto *w : std::initializer_list<QFutureWatcherBase *>{
-             &m_openWatcher, &m_indexWatcher, &m_valuesWatcher, &m_integrityWatcher,
-             &m_compareWatcher})
-        w->waitForFinished();
-    // The document goes before the child widgets do.
-    detachDocument();
+    DocumentController *docs = m_documents;
+    connect(docs, &DocumentController::openStarted, this, [this](const QString &path) {
+        m_statusFile->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(docs, &DocumentController::openFailed, this, &MainWindow::onOpenFailed);
+    connect(docs, &DocumentController::documentChanged, this, &MainWindow::onDocumentChanged);
+    connect(docs, &DocumentController::contentChanged, this, &MainWindow::onContentChanged);
+    connect(docs, &DocumentController::opened, this, &MainWindow::onOpened);
+    connect(docs, &DocumentController::tensorIndexingStarted, this, [this] {
+        m_statusFile->setText(tr("%1 — reading tensor headers…").arg(document()->path()));
+    });
+    connect(docs, &DocumentController::tensorsIndexed, this, [this] {
+        m_statusFile->setText(QDir::toNativeSeparators(document()->path()));
+        emit tensorsIndexed();
+    });
+    connect(docs, &DocumentController::integrityTested, this,
+            [this](const QHash<QString, QString> &results) {
+                int bad = 0;
+                for (const QString &r : results)
+                    bad += r != u"ok"_s;
+                m_entries->setTestResults(results);
+                statusBar()->showMessage(
+                    bad == 0 ? tr("All %1 entries are intact.").arg(results.size())
+                             : tr("%1 of %2 entries are damaged.").arg(bad).arg(results.size()),
+                    8000);
+            });
+    connect(docs, &DocumentController::changedOnDisk, this, &MainWindow::onChangedOnDisk);
+    connect(docs, &DocumentController::unchangedOnDiskAgain, m_changedBar, &QWidget::hide);
+}
+
+void MainWindow::connectControllers()
+{
+    m_matchingController = new MatchingController(m_matching, m_matchingDock, this, this);
+    connect(m_documents, &DocumentController::documentChanged, m_matchingController,
+            &MatchingController::setDocument);
+    connect(m_matchingController, &MatchingController::marksChanged, this,
+            &MainWindow::updateMarks);
+    connect(m_matchingController, &MatchingController::failed, this, &MainWindow::matchingFailed);
+    connect(m_matchingController, &MatchingController::statusMessage, statusBar(),
+            &QStatusBar::showMessage);
+    connect(m_matchingController, &MatchingController::currentModelOpened, this,
+            [this] { raiseDock(m_matchingDockWidget); });
+
+    m_compareController = new CompareController(m_compareDock, this, this);
+    connect(m_compareDock, &CompareDock::compareRequested, this,
+            [this] { m_compareController->chooseAndCompare(document()); });
+    connect(m_compareController, &CompareController::started, this,
+            [this] { raiseDock(m_compareDockWidget); });
+    connect(m_compareController, &CompareController::marksChanged, this, &MainWindow::updateMarks);
+    connect(m_compareController, &CompareController::compared, this, &MainWindow::compared);
+    connect(m_compareController, &CompareController::compareFailed, this,
+            &MainWindow::compareFailed);
+    connect(m_compareController, &CompareController::statusMessage, statusBar(),
+            &QStatusBar::showMessage);
+
+    connect(m_hub, &SelectionHub::componentSelected, this, &MainWindow::onComponentSelected);
+    connect(m_hub, &SelectionHub::tensorSelected, this, &MainWindow::onTensorSelected);
+    connect(m_tabs, &GraphTabs::componentClicked, m_hub, &SelectionHub::selectComponent);
+    connect(m_tabs, &GraphTabs::tensorActivated, m_hub, &SelectionHub::selectTensor);
+}
+
+// A dock the user asked for comes to the front, with room for the graph it shows beside its
+// table.
+void MainWindow::raiseDock(QDockWidget *dock)
+{
+    dock->show();
+    dock->raise();
+    if (dock->height() < 320)
+        resizeDocks({dock}, {360}, Qt::Vertical);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -170,40 +238,16 @@ void MainWindow::showEvent(QShowEvent *event)
     }
 }
 
-void MainWindow::detachDocument()
-{
-    // Models, panels and the matching session keep pointers into the document: they let go
-    // before it is replaced or destroyed.
-    m_configuration->setRoot(nullptr);
-    m_entries->setArchive(nullptr);
-    m_tensorList->setDocument(nullptr);
-    m_outline->setDocument(nullptr);
-    m_constants->setDocument(nullptr);
-    m_properties->setDocument(nullptr);
-    m_componentEditor->setDocument(nullptr);
-    m_matchingDock->setDocument(nullptr);
-    m_matching->setDocument(nullptr);
-}
-
 void MainWindow::openPath(const QString &path, std::optional<int> epoch)
 {
-    if (m_openWatcher.isRunning() || !maybeSave())
+    if (m_documents->isOpening() || !maybeSave())
         return;
-    m_openingPath = QFileInfo(path).absoluteFilePath();
-    m_statusFile->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(m_openingPath)));
-    const QString p = m_openingPath;
-    // Only the central directory and the JSON entries: tensors are indexed afterwards.
-    m_openWatcher.setFuture(QtConcurrent::run([p, epoch] {
-        OpenOptions options;
-        options.indexTensors = false;
-        options.epoch = epoch;
-        return openFile(p, options);
-    }));
+    m_documents->open(path, epoch);
 }
 
 void MainWindow::updateEpochChooser()
 {
-    const OpenedFile *file = m_document ? &m_document->file() : nullptr;
+    const OpenedFile *file = document() ? &document()->file() : nullptr;
     const bool several = file && file->mxnet && file->mxnet->checkpoint &&
                          file->mxnet->checkpoint->epochs.size() > 1 && file->mxnet->epoch;
     const QSignalBlocker block(m_epochChooser);
@@ -218,72 +262,71 @@ void MainWindow::updateEpochChooser()
     }
 }
 
-void MainWindow::onOpenFinished()
+void MainWindow::onOpenFailed(const QString &path, const QString &message)
 {
-    Result<OpenedFile> result = m_openWatcher.result();
-    if (!result) {
-        const QString message = result.error().describe();
-        m_statusFile->setText(tr("Could not open %1").arg(m_openingPath));
-        emit openFailed(message);
-        QMessageBox box(QMessageBox::Critical, tr("Cannot open file"),
-                        tr("mxlens cannot open this file."), QMessageBox::Ok, this);
-        box.setInformativeText(message);
-        if (!qEnvironmentVariableIsSet("MXL_NO_DIALOGS"))
-            box.exec();
-        return;
-    }
-    addRecent(m_openingPath);
-    showDocument(std::make_unique<ArchiveDocument>(std::move(*result), this));
+    m_statusFile->setText(tr("Could not open %1").arg(path));
+    emit openFailed(message);
+    QMessageBox box(QMessageBox::Critical, tr("Cannot open file"),
+                    tr("mxlens cannot open this file."), QMessageBox::Ok, this);
+    box.setInformativeText(message);
+    if (!qEnvironmentVariableIsSet("MXL_NO_DIALOGS"))
+        box.exec();
 }
 
-void MainWindow::showDocument(std::unique_ptr<ArchiveDocument> document)
+// The models and panels follow the controller by themselves (createDocks connects them);
+// here the window's own parts: selection, graph tabs, undo, title.
+void MainWindow::onDocumentChanged(ArchiveDocument *doc)
 {
-    // Workers read the old document: let them finish before it goes away.
-    m_indexWatcher.waitForFinished();
-    m_valuesWatcher.waitForFinished();
-    m_integrityWatcher.waitForFinished();
-    m_compareWatcher.waitForFinished();
-    m_compareDock->clear(); // a comparison belongs to the document it was made for
-    m_compareMarks.clear();
-    m_hub->clear();
-    m_tensorPanel->clear();
-    detachDocument();
-    while (m_tabs->count() > 0) {
-        QWidget *w = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        delete w;
+    if (!doc) {
+        m_compareController->clear(); // a comparison belongs to the document it was made for
+        m_hub->clear();
+        m_tensorPanel->clear();
+        m_tabs->showDocument(nullptr);
+        m_changedBar->hide();
+        for (QAction *a : m_documentActions)
+            a->setEnabled(false);
+        updateEditActions();
+        updateTitle();
+        return;
     }
-    m_document = std::move(document);
-    const ArchiveDocument *doc = m_document.get();
     connect(doc, &ArchiveDocument::problemsChanged, this,
-            [this] { m_problems->setProblems(m_document->problems()); });
+            [this] { m_problems->setProblems(document()->problems()); });
     connect(doc, &ArchiveDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(doc, &ArchiveDocument::modifiedChanged, this, &MainWindow::updateEditActions);
+    connect(doc, &ArchiveDocument::pathChanged, this, &MainWindow::updateTitle);
     m_undoGroup->addStack(doc->undoStack());
     m_undoGroup->setActiveStack(doc->undoStack());
-    m_componentEditor->setDocument(m_document.get());
-    m_matching->setDocument(doc);
-    m_matchingDock->setDocument(m_document.get());
+}
 
-    connect(doc, &ArchiveDocument::componentRenamed, this, &MainWindow::refreshViews);
-    connect(doc, &ArchiveDocument::constantChanged, this, &MainWindow::refreshViews);
-    connect(doc, &ArchiveDocument::configurationChanged, this, &MainWindow::refreshViews);
-    connect(doc, &ArchiveDocument::tensorsChanged, this, &MainWindow::refreshViews);
-    connect(doc, &ArchiveDocument::contentReset, this, &MainWindow::refreshViews);
-    connect(doc, &ArchiveDocument::pathChanged, this, &MainWindow::updateTitle);
-    rebuildGraphTabs();
-    m_entries->setArchive(doc->file().zip ? &*doc->file().zip : nullptr);
-    m_tensorList->setDocument(doc);
-    m_outline->setDocument(doc);
+// The document's content was rebuilt (opened, edited, indexed): graph tabs keep their state,
+// and the selection is shown again in every view.
+void MainWindow::onContentChanged(ArchiveDocument *doc)
+{
+    if (!doc)
+        return;
+    m_tabs->refresh(doc);
     m_outlineView->expandToDepth(0);
+    m_problems->setProblems(doc->problems());
+    updateEditActions();
+    updateMarks();
+    if (!m_hub->component().isEmpty()) {
+        onComponentSelected(m_hub->component());
+    } else if (!m_hub->tensorKey().isEmpty()) {
+        const QString group = m_hub->tensorGroup(), key = m_hub->tensorKey();
+        m_hub->noteTensor({}, {});
+        m_hub->selectTensor(group, key);
+    }
+    updateTitle();
+}
+
+void MainWindow::onOpened()
+{
+    const ArchiveDocument *doc = document();
+    addRecent(m_documents->openingPath());
     if (doc->graphs().empty() && doc->file().zip)
         findChild<QDockWidget *>(u"archive"_s)->raise(); // the centre lists the tensors
     else if (doc->graphs().empty())
         m_tensorListDock->raise(); // nothing to outline
-    m_properties->setDocument(doc);
-    m_constants->setDocument(m_document.get());
-    m_configuration->setRoot(doc->file().mxfusion ? &doc->file().mxfusion->configuration : nullptr);
-    m_problems->setProblems(doc->problems());
     for (QAction *a : m_documentActions)
         a->setEnabled(true);
     m_statusFile->setText(QDir::toNativeSeparators(doc->path()));
@@ -294,27 +337,8 @@ void MainWindow::showDocument(std::unique_ptr<ArchiveDocument> document)
     m_statusFormat->setText(format);
     updateEpochChooser();
     updateTitle();
-    watchDocumentFiles();
-    emit opened();
-    startTensorIndexing();
-}
-
-void MainWindow::watchDocumentFiles()
-{
     m_changedBar->hide();
-    if (!m_document) {
-        m_diskWatcher->stop();
-        return;
-    }
-    const OpenedFile &file = m_document->base() ? *m_document->base() : m_document->file();
-    QList<DiskWatcher::Watched> files;
-    if (file.source)
-        files.append({file.path, file.source->identity()});
-    // A checkpoint opened from its symbol: the parameters are what training rewrites.
-    if (file.mxnet && file.mxnet->parameters && file.mxnet->parameters->bytes &&
-        QFileInfo(file.mxnet->paramsPath) != QFileInfo(file.path))
-        files.append({file.mxnet->paramsPath, file.mxnet->parameters->bytes->identity()});
-    m_diskWatcher->watch(files);
+    emit opened();
 }
 
 void MainWindow::onChangedOnDisk(const QString &message)
@@ -326,139 +350,31 @@ void MainWindow::onChangedOnDisk(const QString &message)
     m_changedBar->show();
     // Values of a big file are read from its mapping, which now shows the new bytes (or
     // none): what is on screen is dropped rather than mixed with statistics of the old ones.
-    const OpenedFile *base = m_document ? m_document->base().get() : nullptr;
-    const bool mapped =
-        base && ((base->source && base->source->isMapped()) ||
-                 (base->mxnet && base->mxnet->parameters && base->mxnet->parameters->bytes &&
-                  base->mxnet->parameters->bytes->isMapped()));
-    if (mapped)
+    if (m_documents->readsValuesFromMapping())
         m_tensorPanel->showUnavailable(
             tr("The file changed on disk after it was opened, and this tensor's values are read "
                "from it: Reload to see what it holds now."));
     statusBar()->showMessage(
         tr("%1 changed on disk")
-            .arg(QDir::toNativeSeparators(m_document ? m_document->path() : QString())),
+            .arg(QDir::toNativeSeparators(document() ? document()->path() : QString())),
         10000);
 }
 
-void MainWindow::rebuildGraphTabs()
+void MainWindow::updateMarks()
 {
-    while (m_tabs->count() > 0) {
-        QWidget *w = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        delete w;
-    }
-    const auto &graphs = m_document->graphs();
-    const GraphDecorations decorations = graphDecorations(m_document->file());
-    for (size_t i = 0; i < graphs.size(); ++i) {
-        auto *tab = new GraphTab(&graphs[i], m_tabs);
-        tab->setFoldParameters(m_foldAction->isChecked());
-        QString label = i == 0 ? tr("Model") : tr("Posterior %1").arg(i);
-        if (graphs[i].name)
-            label += u" \u201c%1\u201d"_s.arg(*graphs[i].name);
-        m_tabs->addTab(tab, label);
-        connect(tab, &GraphTab::componentClicked, m_hub, &SelectionHub::selectComponent);
-        connect(tab->view(), &GraphView::zoomChanged, this, [this, tab](double z) {
-            if (tab == currentTab())
-                m_statusZoom->setText(tr("Zoom %1 %").arg(qRound(z * 100)));
-        });
-        tab->setDecorations(decorations);
-    }
-    if (graphs.empty()) {
-        // No graph to draw: the centre lists the tensors, the file's whole content.
-        auto *list = new TensorListView(m_tensorList, tr("Tensor list, main view"), m_tabs);
-        connect(list, &TensorListView::tensorActivated, m_hub, &SelectionHub::selectTensor);
-        m_tabs->addTab(list, tr("Tensors"));
-    }
-}
-
-// The document rebuilt its content after an edit (or indexing): every view that points into it
-// takes the new content. Graph tabs keep their state; the selection is shown again.
-void MainWindow::refreshViews()
-{
-    if (!m_document)
-        return;
-    const auto &graphs = m_document->graphs();
-    bool sameTabs = int(graphs.size()) == graphTabCount() && !graphs.empty();
-    for (int i = 0; sameTabs && i < graphTabCount(); ++i)
-        sameTabs = graphTab(i) != nullptr;
-    if (sameTabs) {
-        const GraphDecorations decorations = graphDecorations(m_document->file());
-        for (int i = 0; i < graphTabCount(); ++i)
-            graphTab(i)->setGraph(&graphs[size_t(i)], decorations);
-    } else {
-        rebuildGraphTabs();
-    }
-    m_entries->setArchive(m_document->file().zip ? &*m_document->file().zip : nullptr);
-    m_tensorList->setDocument(m_document.get());
-    m_outline->setDocument(m_document.get());
-    m_outlineView->expandToDepth(0);
-    m_constants->setDocument(m_document.get());
-    m_configuration->setRoot(
-        m_document->file().mxfusion ? &m_document->file().mxfusion->configuration : nullptr);
-    m_properties->setDocument(m_document.get());
-    m_matchingDock->setDocument(m_document.get());
-    updateEditActions();
-    updateMatchingMarks();
-    if (!m_hub->component().isEmpty()) {
-        onComponentSelected(m_hub->component());
-    } else if (!m_hub->tensorKey().isEmpty()) {
-        const QString group = m_hub->tensorGroup(), key = m_hub->tensorKey();
-        m_hub->noteTensor({}, {});
-        m_hub->selectTensor(group, key);
-    }
-    updateTitle();
-}
-
-void MainWindow::startTensorIndexing()
-{
-    if (!m_document)
-        return;
-    m_statusFile->setText(tr("%1 — reading tensor headers…").arg(m_document->path()));
-    disconnect(&m_indexWatcher, nullptr, this, nullptr);
-    // The worker keeps the file as read alive; edits never change it.
-    std::shared_ptr<const OpenedFile> file = m_document->base();
-    m_indexWatcher.setFuture(QtConcurrent::run([file] { return computeTensorIndex(*file); }));
-    connect(&m_indexWatcher, &QFutureWatcher<TensorIndex>::finished, this, [this] {
-        m_document->applyTensorIndex(m_indexWatcher.result());
-        refreshViews();
-        m_statusFile->setText(QDir::toNativeSeparators(m_document->path()));
-        emit tensorsIndexed();
-        // NaN/Inf need every value: checked last, still off the UI thread.
-        std::shared_ptr<const OpenedFile> f = m_document->base();
-        disconnect(&m_valuesWatcher, nullptr, this, nullptr);
-        m_valuesWatcher.setFuture(QtConcurrent::run([f] {
-            ValidateOptions options;
-            Problems all = validateFile(*f, options);
-            Problems values;
-            for (Problem &p : all) {
-                if (p.code.startsWith(u"tensor.nan"_s) || p.code.startsWith(u"tensor.inf"_s))
-                    values.push_back(std::move(p));
-            }
-            return values;
-        }));
-        connect(&m_valuesWatcher, &QFutureWatcher<Problems>::finished, this,
-                [this] { m_document->applyValueProblems(m_valuesWatcher.result()); });
-    });
+    // The comparison's marks under the matching ones: matching is what the user is doing now.
+    QHash<ComponentId, NodeMark> marks = m_compareController->marks();
+    marks.insert(m_matchingController->marks());
+    m_tabs->setMarks(marks);
 }
 
 void MainWindow::onComponentSelected(const ComponentId &id)
 {
-    if (!m_document)
+    const ArchiveDocument *doc = document();
+    if (!doc)
         return;
     m_componentEditor->showComponent(id);
-    // Graph tabs: select it wherever it is drawn; bring a tab that has it to the front.
-    bool currentHasIt = false;
-    int firstWithIt = -1;
-    for (int i = 0; i < graphTabCount(); ++i) {
-        const bool has = graphTab(i)->selectComponent(id, true);
-        if (has && firstWithIt < 0)
-            firstWithIt = i;
-        if (has && graphTab(i) == currentTab())
-            currentHasIt = true;
-    }
-    if (!currentHasIt && firstWithIt >= 0)
-        m_tabs->setCurrentIndex(firstWithIt);
+    m_tabs->selectComponent(id);
     // Outline.
     const QModelIndexList hits = m_outline->indexesOf(id);
     if (!hits.isEmpty()) {
@@ -469,10 +385,10 @@ void MainWindow::onComponentSelected(const ComponentId &id)
         }
     }
     // Tensor.
-    const int t = m_document->tensorIndexOf(id);
+    const int t = doc->tensorIndexOf(id);
     if (t >= 0) {
-        const TensorEntry &entry = m_document->tensors()[size_t(t)];
-        const ComponentRef ref = ComponentIndex(m_document->graphs()).find(id);
+        const TensorEntry &entry = doc->tensors()[size_t(t)];
+        const ComponentRef ref = ComponentIndex(doc->graphs()).find(id);
         m_tensorPanel->showTensor(entry, ref.component ? ref.component->displayName() : entry.key);
         m_hub->noteTensor(tensorGroupName(entry.group), entry.key);
         followTensorInLists(tensorGroupName(entry.group), entry.key);
@@ -488,12 +404,12 @@ void MainWindow::onComponentSelected(const ComponentId &id)
 
 GraphTab *MainWindow::currentTab() const
 {
-    return qobject_cast<GraphTab *>(m_tabs->currentWidget());
+    return m_tabs->currentGraphTab();
 }
 
 GraphTab *MainWindow::graphTab(int index) const
 {
-    return qobject_cast<GraphTab *>(m_tabs->widget(index));
+    return m_tabs->graphTab(index);
 }
 
 int MainWindow::graphTabCount() const
@@ -503,12 +419,14 @@ int MainWindow::graphTabCount() const
 
 void MainWindow::updateTitle()
 {
-    if (!m_document) {
+    const ArchiveDocument *doc = document();
+    if (!doc) {
         setWindowTitle(u"mxlens"_s);
+        setWindowModified(false);
         return;
     }
-    setWindowTitle(u"%1[*] — mxlens"_s.arg(QFileInfo(m_document->path()).fileName()));
-    setWindowModified(m_document->isModified());
+    setWindowTitle(u"%1[*] — mxlens"_s.arg(QFileInfo(doc->path()).fileName()));
+    setWindowModified(doc->isModified());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -3,17 +3,11 @@
 #pragma once
 
 #include "common/componentid.h"
-#include "common/result.h"
-#include "diff/filediff.h"
 #include "export/transplant.h"
-#include "formats/openedfile.h"
-#include "graph/graphitems.h"
 
-#include <QFutureWatcher>
-#include <QHash>
 #include <QMainWindow>
 
-#include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -31,7 +25,11 @@ namespace mxl {
 
 class ArchiveDocument;
 class ComponentEditor;
+class CompareController;
 class CompareDock;
+class DocumentController;
+class GraphTabs;
+class MatchingController;
 class MatchingDock;
 class MatchingSession;
 class ConstantsModel;
@@ -49,9 +47,11 @@ class TensorListModel;
 class TensorListView;
 class TensorPanel;
 
-// The window: one tab per top-level graph, the docks of product.md around it, and the
-// plumbing that keeps them on one selection. Opening, indexing, validation and layout all run
-// on worker threads; results arrive as values.
+// The window: the graphs in the centre, the docks of product.md around them, menus, and the
+// status bar. It builds them and keeps them on one selection; the document itself (opening,
+// indexing, checks, saving, the files on disk) is DocumentController's, comparison
+// CompareController's and reconciliation MatchingController's, and every dock takes the
+// document from DocumentController::contentChanged().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -60,12 +60,14 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Starts opening `path` in the background; `opened()` or `openFailed()` follows. For an
-    // MXNet checkpoint `epoch` picks the parameters (the latest by default).
+    // Starts opening `path` in the background (after asking about unsaved work); `opened()` or
+    // `openFailed()` follows. For an MXNet checkpoint `epoch` picks the parameters (the latest
+    // by default).
     void openPath(const QString &path, std::optional<int> epoch = std::nullopt);
     // The status bar's epoch chooser, shown for checkpoints with several epochs.
     QComboBox *epochChooser() const { return m_epochChooser; }
-    ArchiveDocument *document() const { return m_document.get(); }
+    DocumentController *documents() const { return m_documents; }
+    ArchiveDocument *document() const;
     ComponentEditor *componentEditor() const { return m_componentEditor; }
     // Writes the document over its own file / to a chosen one (atomic, verified).
     bool save();
@@ -80,13 +82,13 @@ public:
     MatchingDock *matchingDock() const { return m_matchingDock; }
     // Replaces the document by the current skeleton holding the saved values (undoable).
     bool transplant();
-    const TransplantReport &lastTransplant() const { return m_lastTransplant; }
+    const TransplantReport &lastTransplant() const;
     // Compares the document with another file in the background; `compared()` or
     // `compareFailed()` follows, and the Compare dock shows the result.
     void compareWith(const QString &path);
     CompareDock *compareDock() const { return m_compareDock; }
     // The files the document was read from, watched for changes by other programs.
-    DiskWatcher *diskWatcher() const { return m_diskWatcher; }
+    DiskWatcher *diskWatcher() const;
     TensorExportController *tensorExporter() const { return m_tensorExporter; }
     // The tensors picked in the tensor lists, as (group, key).
     QList<std::pair<QString, QString>> selectedTensors() const;
@@ -120,24 +122,22 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void createChangedBar();
+    void createStatusBar();
+    void connectDocuments();
+    void connectControllers();
     void createActions();
     void createEditActions(QMenu *file, QAction *before, QMenu *edit);
     void updateEditActions();
     bool saveTo(const QString &path);
-    void connectMatching();
-    void updateMatchingMarks();
-    void reportMatchingError(const QString &title, const QString &message);
-    void chooseComparison();
-    void onCompareFinished();
     void createDocks();
-    void onOpenFinished();
-    void showDocument(std::unique_ptr<ArchiveDocument> document);
-    void detachDocument();
+    void onOpenFailed(const QString &path, const QString &message);
+    void onDocumentChanged(ArchiveDocument *document);
+    void onContentChanged(ArchiveDocument *document);
+    void onOpened();
     void applyFirstRunLayout();
-    void startTensorIndexing();
-    void rebuildGraphTabs();
-    void refreshViews();
-    void watchDocumentFiles();
+    void updateMarks();
+    void raiseDock(QDockWidget *dock);
     void onChangedOnDisk(const QString &message);
     bool confirmOverwriteOfChangedFile();
     void onComponentSelected(const ComponentId &id);
@@ -157,20 +157,18 @@ private:
     void showAbout();
     GraphTab *currentTab() const;
 
-    std::unique_ptr<ArchiveDocument> m_document;
+    DocumentController *m_documents;
+    SelectionHub *m_hub;
+    MatchingSession *m_matching;
+    QUndoGroup *m_undoGroup;
+    GraphTabs *m_tabs = nullptr;
+    MatchingController *m_matchingController = nullptr;
+    CompareController *m_compareController = nullptr;
     ComponentEditor *m_componentEditor;
     MatchingDock *m_matchingDock;
     QDockWidget *m_matchingDockWidget;
-    TransplantReport m_lastTransplant;
     CompareDock *m_compareDock;
     QDockWidget *m_compareDockWidget;
-    struct Comparison
-    {
-        std::shared_ptr<const OpenedFile> other;
-        FileDiff diff;
-    };
-    QFutureWatcher<Result<Comparison>> m_compareWatcher;
-    QHash<ComponentId, NodeMark> m_compareMarks; // on the document's graphs
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_dropOrphansAction = nullptr;
@@ -178,19 +176,9 @@ private:
     QList<QAction *> m_editActions;
     bool m_layoutRestored = false; // a saved dock arrangement, or the first-run one applied
     bool m_discardUnsaved = false; // what the unsaved-changes prompt answers without dialogs
-    SelectionHub *m_hub;
-    QTabWidget *m_tabs;
-    DiskWatcher *m_diskWatcher;
     TensorExportController *m_tensorExporter;
     QWidget *m_changedBar;
     StatusLabel *m_changedText;
-    QUndoGroup *m_undoGroup;
-    MatchingSession *m_matching;
-    QFutureWatcher<Result<OpenedFile>> m_openWatcher;
-    QFutureWatcher<TensorIndex> m_indexWatcher;
-    QFutureWatcher<Problems> m_valuesWatcher;
-    QFutureWatcher<QHash<QString, QString>> m_integrityWatcher;
-    QString m_openingPath;
 
     EntriesModel *m_entries;
     TensorListModel *m_tensorList;

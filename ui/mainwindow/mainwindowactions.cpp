@@ -5,9 +5,12 @@
 
 #include "buildinfo/buildinfo.h"
 #include "document/archivedocument.h"
+#include "document/comparecontroller.h"
+#include "document/matchingcontroller.h"
 #include "document/tensorexportcontroller.h"
 #include "graph/graphtab.h"
 #include "graph/graphview.h"
+#include "mainwindow/graphtabs.h"
 #include "widgets/statuslabel.h"
 
 #include <QAction>
@@ -44,16 +47,12 @@ void MainWindow::createActions()
     open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
-    QAction *openCurrent = file->addAction(tr("Open &Current Model for Matching…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open the current model"), {},
-            tr("Current model (*.zip graphs.json *.json);;All files (*)"));
-        if (!path.isEmpty())
-            openCurrentModel(path);
-    });
+    QAction *openCurrent = file->addAction(tr("Open &Current Model for Matching…"), this,
+                                           [this] { m_matchingController->chooseCurrentModel(); });
     openCurrent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_documentActions << openCurrent;
-    QAction *compare = file->addAction(tr("Compare &With…"), this, &MainWindow::chooseComparison);
+    QAction *compare = file->addAction(
+        tr("Compare &With…"), this, [this] { m_compareController->chooseAndCompare(document()); });
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_documentActions << compare;
     file->addSeparator();
@@ -63,15 +62,15 @@ void MainWindow::createActions()
     // The values, for frameworks people still use: safetensors or npz, readable names.
     m_tensorExporter = new TensorExportController(this);
     QAction *exportAll = file->addAction(tr("Export &Tensors…"), this, [this] {
-        if (m_document)
-            m_tensorExporter->chooseAndExport(this, m_document->file(), {});
+        if (document())
+            m_tensorExporter->chooseAndExport(this, document()->file(), {});
     });
     exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportAll->setToolTip(tr("Write every tensor to a .safetensors or .npz file, under readable "
                              "names (PyTorch, JAX, Hugging Face and numpy read them)"));
     QAction *exportSelected = file->addAction(tr("Export &Selected Tensors…"), this, [this] {
         const auto picked = selectedTensors();
-        if (!m_document)
+        if (!document())
             return;
         if (picked.isEmpty()) {
             statusBar()->showMessage(tr("Select tensors in the Tensors list first "
@@ -79,7 +78,7 @@ void MainWindow::createActions()
                                      6000);
             return;
         }
-        m_tensorExporter->chooseAndExport(this, m_document->file(), picked);
+        m_tensorExporter->chooseAndExport(this, document()->file(), picked);
     });
     m_documentActions << exportAll << exportSelected;
     connect(m_tensorExporter, &TensorExportController::started, this, [this](const QString &path) {
@@ -148,20 +147,12 @@ void MainWindow::createActions()
     m_foldAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_foldAction->setToolTip(tr("Draw an MXNet operator's weights and auxiliary states inside "
                                 "it, or as nodes of their own"));
-    connect(m_foldAction, &QAction::toggled, this, [this](bool on) {
-        for (int i = 0; i < graphTabCount(); ++i)
-            if (GraphTab *tab = graphTab(i))
-                tab->setFoldParameters(on);
-    });
+    connect(m_foldAction, &QAction::toggled, m_tabs, &GraphTabs::setFoldParameters);
     QAction *overview = m_viewMenu->addAction(tr("Show &Overview"));
     overview->setCheckable(true);
     overview->setChecked(true);
     overview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    connect(overview, &QAction::toggled, this, [this](bool on) {
-        for (int i = 0; i < graphTabCount(); ++i)
-            if (GraphTab *tab = graphTab(i))
-                tab->setOverviewVisible(on);
-    });
+    connect(overview, &QAction::toggled, m_tabs, &GraphTabs::setOverviewVisible);
     m_viewMenu->addSeparator();
     QMenu *docks = m_viewMenu->addMenu(tr("&Panels"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -262,9 +253,9 @@ void MainWindow::updateRecentMenu()
 void MainWindow::exportGraph()
 {
     GraphTab *tab = currentTab();
-    if (!tab || !m_document)
+    if (!tab || !document())
         return;
-    const QString base = QFileInfo(m_document->path()).completeBaseName();
+    const QString base = QFileInfo(document()->path()).completeBaseName();
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Graph"), base + u"-graph.svg"_s, tr("SVG (*.svg);;PNG (*.png)"));
     if (path.isEmpty())

@@ -6,8 +6,9 @@
 #include "diff/comparedock.h"
 
 #include "document/archivedocument.h"
+#include "document/documentcontroller.h"
+#include "document/documentsearch.h"
 #include "document/matchingsession.h"
-#include "export/tensornames.h"
 #include "graph/graphtab.h"
 #include "matching/matchingdock.h"
 #include "models/constantsmodel.h"
@@ -32,7 +33,6 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
-#include <QtConcurrent>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoView>
@@ -82,6 +82,8 @@ void MainWindow::createDocks()
     filter->setPlaceholderText(tr("Filter: name, UUID, type, dtype, shape"));
     filter->setClearButtonEnabled(true);
     m_outline = new OutlineModel(this);
+    connect(m_documents, &DocumentController::contentChanged, m_outline,
+            &OutlineModel::setDocument);
     m_outlineFilter = new QSortFilterProxyModel(this);
     m_outlineFilter->setSourceModel(m_outline);
     m_outlineFilter->setRecursiveFilteringEnabled(true);
@@ -109,6 +111,10 @@ void MainWindow::createDocks()
     auto *archiveLayout = new QVBoxLayout(archiveBox);
     archiveLayout->setContentsMargins(2, 2, 2, 2);
     m_entries = new EntriesModel(this);
+    connect(m_documents, &DocumentController::contentChanged, m_entries,
+            [this](const ArchiveDocument *doc) {
+                m_entries->setArchive(doc && doc->file().zip ? &*doc->file().zip : nullptr);
+            });
     m_entriesView = makeTable(archiveBox);
     m_entriesView->setModel(m_entries);
     m_entriesView->horizontalHeader()->resizeSection(EntriesModel::Name, 170);
@@ -121,10 +127,11 @@ void MainWindow::createDocks()
         const QString name = m_entries->entryName(index.row());
         m_hub->selectEntry(name);
         // An npz member is one tensor: the row selects it.
-        if (m_document && name.endsWith(u".npy"_s)) {
+        const ArchiveDocument *doc = document();
+        if (doc && name.endsWith(u".npy"_s)) {
             const QString key = name.chopped(4);
-            for (const TensorEntry &t : m_document->tensors()) {
-                if (t.key == key && t.container == QFileInfo(m_document->path()).fileName()) {
+            for (const TensorEntry &t : doc->tensors()) {
+                if (t.key == key && t.container == QFileInfo(doc->path()).fileName()) {
                     m_hub->selectTensor(tensorGroupName(t.group), t.key);
                     break;
                 }
@@ -137,6 +144,8 @@ void MainWindow::createDocks()
 
     // Tensors: every stored tensor, owned by a component or not.
     m_tensorList = new TensorListModel(this);
+    connect(m_documents, &DocumentController::contentChanged, m_tensorList,
+            &TensorListModel::setDocument);
     m_tensorListView = new TensorListView(m_tensorList, tr("Tensor list"), this);
     connect(m_tensorListView, &TensorListView::tensorActivated, m_hub, &SelectionHub::selectTensor);
     m_tensorListDock =
@@ -154,6 +163,10 @@ void MainWindow::createDocks()
     propertiesLayout->setSpacing(0);
     m_componentEditor = new ComponentEditor(propertiesBox);
     m_properties = new PropertiesPanel(m_hub, propertiesBox);
+    connect(m_documents, &DocumentController::contentChanged, m_componentEditor,
+            &ComponentEditor::setDocument);
+    connect(m_documents, &DocumentController::contentChanged, m_properties,
+            &PropertiesPanel::setDocument);
     propertiesLayout->addWidget(m_componentEditor);
     propertiesLayout->addWidget(m_properties, 1);
     QDockWidget *propertiesDock =
@@ -165,6 +178,8 @@ void MainWindow::createDocks()
 
     // Constants, Configuration and Problems along the bottom.
     m_constants = new ConstantsModel(this);
+    connect(m_documents, &DocumentController::contentChanged, m_constants,
+            &ConstantsModel::setDocument);
     connect(m_constants, &ConstantsModel::editRefused, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Constant not changed: %1").arg(message), 10000);
     });
@@ -180,6 +195,11 @@ void MainWindow::createDocks()
     QDockWidget *constantsDock =
         addDock(this, tr("Constants"), u"constants"_s, constantsView, Qt::BottomDockWidgetArea);
     m_configuration = new JsonTreeModel(this);
+    connect(m_documents, &DocumentController::contentChanged, m_configuration,
+            [this](const ArchiveDocument *doc) {
+                m_configuration->setRoot(
+                    doc && doc->file().mxfusion ? &doc->file().mxfusion->configuration : nullptr);
+            });
     auto *configView = new QTreeView(this);
     configView->setModel(m_configuration);
     configView->setUniformRowHeights(true);
@@ -198,6 +218,8 @@ void MainWindow::createDocks()
         addDock(this, tr("Problems"), u"problems"_s, m_problemsView, Qt::BottomDockWidgetArea);
     // Matching: the current model, the pairs and the prediction.
     m_matchingDock = new MatchingDock(m_matching, m_hub, this);
+    connect(m_documents, &DocumentController::contentChanged, m_matchingDock,
+            &MatchingDock::setDocument);
     m_matchingDockWidget =
         addDock(this, tr("Matching"), u"matching"_s, m_matchingDock, Qt::BottomDockWidgetArea);
 
@@ -257,126 +279,31 @@ void MainWindow::onProblemActivated(const QModelIndex &index)
 
 void MainWindow::testIntegrity()
 {
-    if (!m_document || !m_document->file().zip || m_integrityWatcher.isRunning())
-        return;
-    statusBar()->showMessage(tr("Testing every entry…"));
-    // The worker keeps the file as read alive while the user goes on editing.
-    std::shared_ptr<const OpenedFile> base = m_document->base();
-    disconnect(&m_integrityWatcher, nullptr, this, nullptr);
-    m_integrityWatcher.setFuture(QtConcurrent::run([base] {
-        const ZipArchive *zip = &*base->zip;
-        QHash<QString, QString> results;
-        for (int i = 0; i < int(zip->entries().size()); ++i) {
-            Result<ByteSourcePtr> bytes = zip->read(i);
-            results.insert(zip->entries()[size_t(i)].name, bytes ? u"ok"_s : bytes.error().message);
-        }
-        return results;
-    }));
-    connect(&m_integrityWatcher, &QFutureWatcher<QHash<QString, QString>>::finished, this, [this] {
-        const QHash<QString, QString> results = m_integrityWatcher.result();
-        int bad = 0;
-        for (const QString &r : results)
-            bad += r != u"ok"_s;
-        m_entries->setTestResults(results);
-        statusBar()->showMessage(
-            bad == 0 ? tr("All %1 entries are intact.").arg(results.size())
-                     : tr("%1 of %2 entries are damaged.").arg(bad).arg(results.size()),
-            8000);
-    });
+    if (m_documents->testIntegrity())
+        statusBar()->showMessage(tr("Testing every entry…"));
 }
 
 int MainWindow::find(const QString &text)
 {
-    if (!m_document || text.trimmed().isEmpty()) {
+    const QString needle = text.trimmed();
+    if (!document() || needle.isEmpty()) {
         m_findStatus->clear();
         return 0;
     }
-    const QString needle = text.trimmed();
-    // Best matches first: exact name, name contains, UUID prefix, type, dtype/shape.
-    std::vector<ComponentId> tiers[5];
-    QSet<ComponentId> seen;
-    std::function<void(const FactorGraph &)> walk = [&](const FactorGraph &g) {
-        for (const Component &c : g.nodes) {
-            if (!seen.contains(c.uuid)) {
-                QString badge;
-                if (const int t = m_document->tensorIndexOf(c.uuid); t >= 0) {
-                    const TensorEntry &e = m_document->tensors()[size_t(t)];
-                    if (e.info)
-                        badge = dtypeName(e.info->dtype) + u' ' + shapeText(e.info->shape);
-                }
-                const QString name = c.isNamed() ? *c.name : c.inheritedName.value_or(QString());
-                int tier = -1;
-                if (name.compare(needle, Qt::CaseInsensitive) == 0)
-                    tier = 0;
-                else if (name.contains(needle, Qt::CaseInsensitive))
-                    tier = 1;
-                else if (c.uuid.toString().startsWith(needle, Qt::CaseInsensitive))
-                    tier = 2;
-                else if (c.type.compare(needle, Qt::CaseInsensitive) == 0)
-                    tier = 3;
-                else if (!badge.isEmpty() && badge.contains(needle, Qt::CaseInsensitive))
-                    tier = 4;
-                if (tier >= 0) {
-                    seen.insert(c.uuid);
-                    tiers[tier].push_back(c.uuid);
-                }
-            }
-            for (const FactorGraph &inner : c.graphs)
-                walk(inner);
-        }
-    };
-    for (const FactorGraph &g : m_document->graphs())
-        walk(g);
-    // Stored tensors by key (npz arrays, arg:/aux: keys, unnamed list entries, orphans), unless
-    // their owner matched already.
-    std::vector<std::pair<QString, QString>> tensorTiers[5];
-    const std::vector<TensorName> names = readableTensorNames(m_document->file());
-    for (size_t i = 0; i < m_document->tensors().size(); ++i) {
-        const TensorEntry &t = m_document->tensors()[i];
-        if (!t.owner.isEmpty() && seen.contains(t.owner))
-            continue;
-        const QString readable = i < names.size() ? names[i].readable : QString();
-        const QString badge =
-            t.info ? dtypeName(t.info->dtype) + u' ' + shapeText(t.info->shape) : QString();
-        // "arg:fc1_weight" is found as "fc1_weight" too.
-        const QString bare = t.key.section(u':', -1);
-        int tier = -1;
-        if (t.key.compare(needle, Qt::CaseInsensitive) == 0 ||
-            bare.compare(needle, Qt::CaseInsensitive) == 0 ||
-            readable.compare(needle, Qt::CaseInsensitive) == 0)
-            tier = 0;
-        else if (t.key.contains(needle, Qt::CaseInsensitive) ||
-                 readable.contains(needle, Qt::CaseInsensitive))
-            tier = 1;
-        else if (!badge.isEmpty() && badge.contains(needle, Qt::CaseInsensitive))
-            tier = 4;
-        if (tier >= 0)
-            tensorTiers[tier].emplace_back(tensorGroupName(t.group), t.key);
-    }
-    struct Match
-    {
-        ComponentId component;
-        QString group, key;
-    };
-    std::vector<Match> matches;
-    for (int tier = 0; tier < 5; ++tier) {
-        for (const ComponentId &id : tiers[tier])
-            matches.push_back({id, {}, {}});
-        for (const auto &[group, key] : tensorTiers[tier])
-            matches.push_back({{}, group, key});
-    }
+    const std::vector<SearchHit> matches = searchDocument(*document(), needle);
     if (matches.empty()) {
         m_findStatus->setText(tr("no match"));
         return 0;
     }
+    // Find again with the same text: the next match.
     m_findPosition = needle == m_lastFind ? (m_findPosition + 1) % int(matches.size()) : 0;
     m_lastFind = needle;
     m_findStatus->setText(tr("%1 of %2").arg(m_findPosition + 1).arg(matches.size()));
-    const Match &m = matches[size_t(m_findPosition)];
+    const SearchHit &m = matches[size_t(m_findPosition)];
     if (!m.component.isEmpty())
         m_hub->selectComponent(m.component);
     else
-        m_hub->selectTensor(m.group, m.key);
+        m_hub->selectTensor(m.tensorGroup, m.tensorKey);
     return int(matches.size());
 }
 

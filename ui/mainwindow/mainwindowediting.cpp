@@ -4,9 +4,8 @@
 // document-wide edits of the Edit menu.
 #include "mainwindow/mainwindow.h"
 
-#include "document/diskwatcher.h"
-
 #include "document/archivedocument.h"
+#include "document/documentcontroller.h"
 #include "panels/componenteditor.h"
 
 #include <QAction>
@@ -59,7 +58,7 @@ void MainWindow::createEditActions(QMenu *file, QAction *before, QMenu *edit)
     QAction *remove =
         edit->addAction(tr("&Delete Tensor"), this, [this] { m_componentEditor->deleteTensor(); });
     m_dropOrphansAction = edit->addAction(tr("Drop Tensors &No Component Owns"), this, [this] {
-        Result<int> dropped = m_document->dropUnownedTensors();
+        Result<int> dropped = document()->dropUnownedTensors();
         if (!dropped)
             statusBar()->showMessage(dropped.error().message, 8000);
         else
@@ -76,24 +75,26 @@ void MainWindow::createEditActions(QMenu *file, QAction *before, QMenu *edit)
 
 void MainWindow::updateEditActions()
 {
-    const bool editable = m_document && m_document->isEditable();
+    const ArchiveDocument *doc = document();
+    const bool editable = doc && doc->isEditable();
     for (QAction *a : std::as_const(m_editActions))
         a->setEnabled(editable);
     // Save writes over the file itself: only when there is something to save.
-    m_saveAction->setEnabled(editable && m_document->isModified());
+    m_saveAction->setEnabled(editable && doc->isModified());
 }
 
 bool MainWindow::save()
 {
-    if (!m_document)
+    const ArchiveDocument *doc = document();
+    if (!doc)
         return false;
     // A migrated pre-zip save is not a zip: never write the archive over one of its files. A
     // transplant is another model: never write it over the saved archive it came from.
-    if (m_document->file().format == FileFormat::MxfusionLegacy || m_document->replacesItsSource())
+    if (doc->file().format == FileFormat::MxfusionLegacy || doc->replacesItsSource())
         return saveAs();
     if (!confirmOverwriteOfChangedFile())
         return false;
-    return saveTo(m_document->path());
+    return saveTo(doc->path());
 }
 
 // Save writes over the file the user opened, and nothing else: when another program wrote,
@@ -101,11 +102,11 @@ bool MainWindow::save()
 // copy, a training run's new epoch would otherwise be lost without a word).
 bool MainWindow::confirmOverwriteOfChangedFile()
 {
-    const QString change = m_diskWatcher->checkNow();
+    const QString change = m_documents->changeOnDisk();
     if (change.isEmpty())
         return true;
     const QString why = tr("%1 changed on disk since you opened it: %2")
-                            .arg(QDir::toNativeSeparators(m_document->path()), change);
+                            .arg(QDir::toNativeSeparators(document()->path()), change);
     if (qEnvironmentVariableIsSet("MXL_NO_DIALOGS")) {
         statusBar()->showMessage(tr("Not saved: %1").arg(why), 10000);
         emit saveFailed(why);
@@ -114,7 +115,7 @@ bool MainWindow::confirmOverwriteOfChangedFile()
     QMessageBox box(QMessageBox::Warning, tr("The file changed on disk"),
                     tr("Another program changed %1 after you opened it. Saving would replace "
                        "its version with yours.")
-                        .arg(QFileInfo(m_document->path()).fileName()),
+                        .arg(QFileInfo(document()->path()).fileName()),
                     QMessageBox::NoButton, this);
     box.setInformativeText(change);
     QPushButton *saveAsButton = box.addButton(tr("Save &As…"), QMessageBox::AcceptRole);
@@ -131,9 +132,9 @@ bool MainWindow::confirmOverwriteOfChangedFile()
 
 bool MainWindow::saveAs()
 {
-    if (!m_document)
+    if (!document())
         return false;
-    const QFileInfo info(m_document->path());
+    const QFileInfo info(document()->path());
     const QString suggestion = info.dir().filePath(info.completeBaseName() + u"-edited.zip"_s);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the archive as"), suggestion,
                                                       tr("MXFusion archives (*.zip)"));
@@ -143,7 +144,7 @@ bool MainWindow::saveAs()
 bool MainWindow::saveTo(const QString &path)
 {
     statusBar()->showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
-    Result<ExportReport> report = m_document->saveAs(path);
+    Result<ExportReport> report = m_documents->saveTo(path);
     if (!report) {
         statusBar()->clearMessage();
         QMessageBox box(QMessageBox::Critical, tr("Cannot save"),
@@ -157,9 +158,6 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     addRecent(path);
-    // What is on disk now is what the user saved: later changes are measured against it.
-    if (Result<FileIdentity> written = fileIdentity(path))
-        m_diskWatcher->watch({{path, *written}});
     m_changedBar->hide();
     statusBar()->showMessage(tr("Saved %1: %2 entries copied unchanged, %3 rewritten, %4 tensors "
                                 "verified by reading them back.")
@@ -174,14 +172,14 @@ bool MainWindow::saveTo(const QString &path)
 
 bool MainWindow::maybeSave()
 {
-    if (!m_document || !m_document->isModified())
+    if (!document() || !document()->isModified())
         return true;
     if (qEnvironmentVariableIsSet("MXL_NO_DIALOGS"))
         return m_discardUnsaved;
     const auto answer = QMessageBox::warning(
         this, tr("Unsaved changes"),
         tr("%1 has changes that are not saved. Save them first?")
-            .arg(QFileInfo(m_document->path()).fileName()),
+            .arg(QFileInfo(document()->path()).fileName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return saveAs();

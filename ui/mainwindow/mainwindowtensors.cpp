@@ -6,7 +6,7 @@
 
 #include "document/archivedocument.h"
 #include "graph/componentindex.h"
-#include "graph/graphtab.h"
+#include "mainwindow/graphtabs.h"
 #include "models/entriesmodel.h"
 #include "models/tensorlistmodel.h"
 #include "panels/componenteditor.h"
@@ -37,10 +37,8 @@ QList<std::pair<QString, QString>> MainWindow::selectedTensors() const
 QList<TensorListView *> MainWindow::tensorListViews() const
 {
     QList<TensorListView *> views{m_tensorListView};
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *view = qobject_cast<TensorListView *>(m_tabs->widget(i)))
-            views << view;
-    }
+    if (TensorListView *centre = m_tabs->tensorListView())
+        views << centre;
     return views;
 }
 
@@ -56,10 +54,11 @@ void MainWindow::followTensorInLists(const QString &group, const QString &key)
 
 void MainWindow::onTensorSelected(const QString &group, const QString &key)
 {
-    if (!m_document)
+    const ArchiveDocument *doc = document();
+    if (!doc)
         return;
     const TensorEntry *entry = nullptr;
-    for (const TensorEntry &t : m_document->tensors()) {
+    for (const TensorEntry &t : doc->tensors()) {
         if (t.key == key && tensorGroupName(t.group) == group) {
             entry = &t;
             break;
@@ -68,8 +67,7 @@ void MainWindow::onTensorSelected(const QString &group, const QString &key)
     if (!entry)
         return;
     // A tensor a component owns is shown as that component, everywhere.
-    if (!entry->owner.isEmpty() &&
-        ComponentIndex(m_document->graphs()).find(entry->owner).component) {
+    if (!entry->owner.isEmpty() && ComponentIndex(doc->graphs()).find(entry->owner).component) {
         m_hub->selectComponent(entry->owner);
         return;
     }
@@ -78,12 +76,9 @@ void MainWindow::onTensorSelected(const QString &group, const QString &key)
     m_tensorPanel->showTensor(*entry, readable.isEmpty() ? entry->key : readable);
     m_properties->showTensor(group, key);
     m_componentEditor->showComponent({});
-    for (int i = 0; i < graphTabCount(); ++i) {
-        if (GraphTab *tab = graphTab(i))
-            tab->selectComponent({}, false);
-    }
+    m_tabs->selectComponent({});
     followTensorInLists(group, key);
-    const int row = m_entries->rowOf(entry->container == QFileInfo(m_document->path()).fileName()
+    const int row = m_entries->rowOf(entry->container == QFileInfo(doc->path()).fileName()
                                          ? entry->key + u".npy"_s
                                          : entry->container);
     if (row >= 0)
