@@ -3,9 +3,9 @@
 // render FILE [--graph N] [--collapse] [--left-right] [--unfold] -o OUT.svg|OUT.png
 #include "clicontext.h"
 #include "commands/commands.h"
-#include "graph/graphpainter.h"
-#include "graph/graphvizlayout.h"
-#include "graph/layoutbuilder.h"
+#include "layout/graphpainter.h"
+#include "layout/graphvizlayout.h"
+#include "layout/layoutbuilder.h"
 
 #include <QTextStream>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "buildinfo/buildinfo.h"
 
-#include "graph/graphvizlayout.h"
+#include "layout/graphvizlayout.h"
 
 #include <libdeflate.h>
 #include <nlohmann/json.hpp>

@@ -7,7 +7,7 @@
 #include "formats/mxnet/mxnetfile.h"
 #include "formats/safetensors/safetensorsfile.h"
 #include "formats/tensorentry.h"
-#include "graph/layoutbuilder.h"
+#include "layout/layoutbuilder.h"
 
 #include <optional>
 #include <vector>

@@ -14,8 +14,8 @@
 //   mxl_bench npzlist FILE.npz         openFile until every tensor header is listed (best of 3)
 #include "formats/openedfile.h"
 #include "graph/graphtab.h"
-#include "graph/graphvizlayout.h"
-#include "graph/layoutbuilder.h"
+#include "layout/graphvizlayout.h"
+#include "layout/layoutbuilder.h"
 #include "models/tensortablemodel.h"
 #include "panels/tensorpanel.h"
 #include "reconcile/currentmodel.h"
@@ -139,7 +139,7 @@ QString dotString(const QString &s)
     return u'"' + out + u'"';
 }
 
-// The request as a DOT file: the graph, node and edge attributes core/graph/graphvizlayout.cpp
+// The request as a DOT file: the graph, node and edge attributes core/layout/graphvizlayout.cpp
 // sets, one label line per row the window draws (label, badge, each folded field), clusters
 // nested as in the request.
 QByteArray toDot(const LayoutRequest &request)

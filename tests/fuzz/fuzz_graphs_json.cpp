@@ -3,7 +3,7 @@
 // graphs.json decoding, then everything that walks the decoded graphs.
 #include "formats/mxfusion/graphsjson.h"
 #include "graph/componentindex.h"
-#include "graph/layoutbuilder.h"
+#include "layout/layoutbuilder.h"
 #include "reconcile/savedreachability.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

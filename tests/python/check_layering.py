@@ -14,7 +14,7 @@ import sys
 
 # Bottom first. A folder may include itself and anything listed before it.
 LAYERS = [
-    "core/common", "core/tensor", "core/archive", "core/graph", "core/formats",
+    "core/common", "core/tensor", "core/archive", "core/graph", "core/layout", "core/formats",
     "core/reconcile", "core/validate", "core/export", "core/diff", "core/document",
     "core/buildinfo",
     "cli",

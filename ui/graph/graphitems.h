@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graph/graphlayout.h"
-#include "graph/graphpainter.h"
+#include "layout/graphlayout.h"
+#include "layout/graphpainter.h"
 
 #include <QGraphicsItem>
 
@@ -16,7 +16,7 @@ namespace mxl {
 enum class NodeMark { None, Unmatched, Ambiguous, Added, Removed, Changed };
 
 // Scene items over one laid-out element each; they paint with the same functions as headless
-// rendering (core/graph/graphpainter), so the window and `mxlens-cli render` look alike.
+// rendering (core/layout/graphpainter), so the window and `mxlens-cli render` look alike.
 class NodeItem : public QGraphicsItem
 {
 public:

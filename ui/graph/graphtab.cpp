@@ -4,8 +4,8 @@
 
 #include "graph/graphitems.h"
 #include "graph/graphview.h"
-#include "graph/graphvizlayout.h"
 #include "graph/overviewview.h"
+#include "layout/graphvizlayout.h"
 
 #include <QCryptographicHash>
 #include <QFontInfo>

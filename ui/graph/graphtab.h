@@ -5,9 +5,9 @@
 #include "common/result.h"
 #include "graph/factorgraph.h"
 #include "graph/graphitems.h"
-#include "graph/graphlayout.h"
-#include "graph/graphpainter.h"
-#include "graph/layoutbuilder.h"
+#include "layout/graphlayout.h"
+#include "layout/graphpainter.h"
+#include "layout/layoutbuilder.h"
 
 #include <QFutureWatcher>
 #include <QHash>

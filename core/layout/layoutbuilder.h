@@ -3,7 +3,7 @@
 #pragma once
 
 #include "graph/factorgraph.h"
-#include "graph/graphlayout.h"
+#include "layout/graphlayout.h"
 
 #include <QHash>
 #include <QSet>

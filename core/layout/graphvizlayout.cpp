@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The mxlens authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "graph/graphvizlayout.h"
+#include "layout/graphvizlayout.h"
 
 #include <QCoreApplication>
 #include <QHash>

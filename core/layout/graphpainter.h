@@ -3,7 +3,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "graph/graphlayout.h"
+#include "layout/graphlayout.h"
 
 #include <QColor>
 #include <QPainterPath>

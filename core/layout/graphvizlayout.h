@@ -3,7 +3,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "graph/graphlayout.h"
+#include "layout/graphlayout.h"
 
 namespace mxl {
 
