@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 The mxlens authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The window when its file changes on disk (issue 14), read through AT-SPI as check_window.py
-does (same private Xvfb, D-Bus session and AT-SPI bus; its helpers are imported from it).
+does (same private Xvfb, D-Bus session and AT-SPI bus: atspi_session.py).
 
   /usr/bin/python3 tests/gui/check_window_faults.py --mxlens build/app/mxlens \\
       [--data tests/fixtures/data] [--out DIR]
@@ -20,17 +20,15 @@ Also a FIFO as the file: refused at once, the window stays responsive and exits 
 Exit status as check_window.py: 0 passed, 1 failed, 77 (SKIP) without Xvfb, D-Bus, AT-SPI or
 pyatspi, except under CI.
 """
-import argparse
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import check_window as cw  # noqa: E402  (Desktop, Tree, Report, wait_for, unavailable)
+import atspi_session as cw  # noqa: E402
 
 FAULTS = ["truncate-0", "truncate-half", "rewrite-same-size", "rewrite-part", "rename-replace",
           "unlink"]
@@ -75,26 +73,10 @@ class Window:
 
     def start(self, args):
         conf = os.path.join(self.workdir, "conf-" + self.name)
-        run_env = dict(self.env, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1",
-                       QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=conf, MXL_NO_DIALOGS="1",
-                       XDG_DATA_HOME=os.path.join(conf, "data"),
-                       XDG_CACHE_HOME=os.path.join(conf, "cache"), LANGUAGE="en")
         log = open(os.path.join(self.workdir, self.name + ".log"), "w")
-        self.proc = subprocess.Popen([self.mxlens] + args, env=run_env, stdout=log,
-                                     stderr=subprocess.STDOUT)
-        at = self.t.at
-
-        def find_app():
-            if self.proc.poll() is not None:
-                return "exited"
-            desk = at.Registry.getDesktop(0)
-            self.t.clear(desk)
-            for acc in self.t.children(desk):
-                if self.t.name(acc) == "mxlens" and self.t.safe(acc.get_process_id) == self.proc.pid:
-                    return acc
-            return None
-
-        app = cw.wait_for(find_app, cw.STARTUP_TIMEOUT)
+        self.proc = cw.launch(self.mxlens, args, self.env, conf, log, MXL_NO_DIALOGS="1",
+                              LANGUAGE="en")
+        app = cw.wait_for_app(self.t, self.proc)
         self.app = app if app not in (None, "exited") else None
         return self.app is not None
 
@@ -116,29 +98,14 @@ class Window:
                      and self.t.name(a) == "Find"), None)
         if edit is None:
             return False
-        at = self.t.at
         edit.queryEditableText().setTextContents(text)
-        comp = self.t.safe(edit.queryComponent)
-        if comp is not None:
-            x, y, w, h = self.t.safe(lambda: comp.getExtents(at.DESKTOP_COORDS), (0, 0, 0, 0))
-            self.t.safe(lambda: at.Registry.generateMouseEvent(x + w // 2, y + h // 2, "abs"))
-            self.t.safe(comp.grabFocus)
-        time.sleep(0.3)
-        at.Registry.generateKeyboardEvent(0xFF0D, None, at.KEY_SYM)  # XK_Return
+        cw.focus_and_press_enter(self.t, edit, lambda: time.sleep(0.3))
         return True
 
     def stop(self):
         if self.proc is None:
             return None
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-                return "killed"
-        return self.proc.returncode
+        return cw.stop_process(self.proc, 10)
 
 
 def run_fault(report, tree, env, args, workdir, kind, source, first, second, fault):
@@ -189,29 +156,20 @@ def run_fifo(report, tree, env, args, workdir):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--mxlens", required=True)
-    ap.add_argument("--data", default=os.path.join(HERE, "..", "fixtures", "data"))
+    ap = cw.parser(__doc__)
     ap.add_argument("--out", default="")
     args = ap.parse_args()
-    args.mxlens = os.path.abspath(args.mxlens)
-    if not os.access(args.mxlens, os.X_OK):
-        print("FAIL: no mxlens at %s" % args.mxlens)
+    args.mxlens = cw.mxlens_path(args.mxlens)
+    if args.mxlens is None:
         return 1
-    import importlib.util
-    if importlib.util.find_spec("pyatspi") is None:
-        cw.unavailable("pyatspi is not importable (apt-get install python3-pyatspi)")
+    cw.require_pyatspi()
     workdir = tempfile.mkdtemp(prefix="mxlens-gui-faults-")
     if args.out:
         os.makedirs(args.out, exist_ok=True)
     desktop = cw.Desktop(workdir)
     report = cw.Report()
     try:
-        env = desktop.start()
-        for var in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR"):
-            os.environ[var] = env[var]
-        import pyatspi
-        tree = cw.Tree(pyatspi)
+        env, tree = desktop.start_session()
         small = os.path.abspath(os.path.join(args.data, "mxfusion", "gp_regression.zip"))
         big = os.path.join(workdir, "big-source.npz")
         make_big_npz(big)

@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 The mxlens authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The window in Simplified Chinese (issue 18), read through AT-SPI as check_window.py does
-(same private Xvfb, D-Bus session and AT-SPI bus; its helpers are imported from it).
+(same private Xvfb, D-Bus session and AT-SPI bus: atspi_session.py).
 
   /usr/bin/python3 tests/gui/check_window_zh.py --mxlens build/app/mxlens \\
       [--data tests/fixtures/data] [--out DIR]
@@ -20,7 +20,6 @@ A screenshot goes to OUT/mxlens-zh_CN.png for people to look at.
 Exit status as check_window.py: 0 passed, 1 failed, 77 (SKIP) without Xvfb, D-Bus, AT-SPI,
 pyatspi or a CJK font, except under CI.
 """
-import argparse
 import os
 import shutil
 import subprocess
@@ -31,7 +30,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import check_window as cw  # noqa: E402  (Desktop, Tree, Report, screenshot, wait_for)
+import atspi_session as cw  # noqa: E402
 
 MENUS = ["文件", "编辑", "视图", "帮助"]
 DOCKS = ["大纲", "张量", "属性", "问题"]
@@ -63,18 +62,13 @@ def extents(tree, acc):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--mxlens", required=True)
-    ap.add_argument("--data", default=os.path.join(HERE, "..", "fixtures", "data"))
+    ap = cw.parser(__doc__)
     ap.add_argument("--out", default="")
     args = ap.parse_args()
-    mxlens = os.path.abspath(args.mxlens)
-    if not os.access(mxlens, os.X_OK):
-        print("FAIL: no mxlens at %s" % mxlens)
+    mxlens = cw.mxlens_path(args.mxlens)
+    if mxlens is None:
         return 1
-    import importlib.util
-    if importlib.util.find_spec("pyatspi") is None:
-        cw.unavailable("pyatspi is not importable (apt-get install python3-pyatspi)")
+    cw.require_pyatspi()
     if not has_cjk_font():
         cw.unavailable("no font covers Simplified Chinese (apt-get install fonts-wqy-microhei)")
     file = os.path.abspath(os.path.join(args.data, "mxfusion", "gp_regression.zip"))
@@ -85,34 +79,11 @@ def main():
     report = cw.Report()
     proc = None
     try:
-        env = desktop.start()
-        for var in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR"):
-            os.environ[var] = env[var]
-        import pyatspi
-        tree = cw.Tree(pyatspi)
-        confdir = os.path.join(workdir, "conf")
-        run_env = dict(env, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1",
-                       QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=confdir,
-                       XDG_DATA_HOME=os.path.join(confdir, "data"),
-                       XDG_CACHE_HOME=os.path.join(confdir, "cache"),
-                       LANG="zh_CN.UTF-8", LANGUAGE="zh_CN")
-        run_env.pop("LC_ALL", None)
-        run_env.pop("LC_MESSAGES", None)
+        env, tree = desktop.start_session()
         log = open(os.path.join(out, "mxlens-zh.log"), "w")
-        proc = subprocess.Popen([mxlens, file], env=run_env, stdout=log,
-                                stderr=subprocess.STDOUT)
-
-        def find_app():
-            if proc.poll() is not None:
-                return "exited"
-            desk = pyatspi.Registry.getDesktop(0)
-            tree.clear(desk)
-            for acc in tree.children(desk):
-                if tree.name(acc) == "mxlens" and tree.safe(acc.get_process_id) == proc.pid:
-                    return acc
-            return None
-
-        app = cw.wait_for(find_app, cw.STARTUP_TIMEOUT)
+        proc = cw.launch(mxlens, [file], env, os.path.join(workdir, "conf"), log,
+                         unset=("LC_ALL", "LC_MESSAGES"), LANG="zh_CN.UTF-8", LANGUAGE="zh_CN")
+        app = cw.wait_for_app(tree, proc)
         if app in (None, "exited"):
             report.check(CASE, "application in AT-SPI tree", False, "mxlens did not come up")
             return 1
@@ -171,13 +142,8 @@ def main():
                          "; ".join(clipped) if clipped else ", ".join(widths))
         report.note(CASE, cw.screenshot(env, os.path.join(out, "mxlens-zh_CN.png")))
     finally:
-        if proc is not None and proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        if proc is not None:
+            cw.stop_process(proc)
         desktop.stop()
         if not args.out:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -32,6 +32,7 @@ import io
 import json
 import os
 import struct
+import sys
 import time as real_time
 import zipfile
 
@@ -53,6 +54,8 @@ def load_mxnet_writers():
 
 
 mx = load_mxnet_writers()
+sys.path.insert(0, os.path.join(TESTS, "python"))
+from mxnet_reader import read_params  # noqa: E402
 
 
 class _FixedTime:
@@ -154,18 +157,19 @@ def gluon_params(out, rng):
     Conv2D(128, 3), BatchNorm(), Activation, GlobalAvgPool2D, Dense(10)).save_parameters():
     structural names, no arg:/aux: prefixes, V2 records, MXNet 1.x's nd.save of a dict."""
     p = {}
-    p["0.weight"] = rng.standard_normal((64, 3, 7, 7), dtype=np.float32) * 0.05
-    p["0.bias"] = np.zeros(64, np.float32)
-    p["1.gamma"] = np.ones(64, np.float32)
-    p["1.beta"] = np.zeros(64, np.float32)
-    p["1.running_mean"] = rng.standard_normal(64, dtype=np.float32) * 0.1
-    p["1.running_var"] = rng.random(64, dtype=np.float32) + 0.5
-    p["4.weight"] = rng.standard_normal((128, 64, 3, 3), dtype=np.float32) * 0.05
-    p["4.bias"] = np.zeros(128, np.float32)
-    p["5.gamma"] = np.ones(128, np.float32)
-    p["5.beta"] = np.zeros(128, np.float32)
-    p["5.running_mean"] = rng.standard_normal(128, dtype=np.float32) * 0.1
-    p["5.running_var"] = rng.random(128, dtype=np.float32) + 0.5
+
+    def conv_bn(conv, shape):
+        """Block `conv` (a Conv2D of weight shape `shape`) and the BatchNorm after it."""
+        n, bn = shape[0], conv + 1
+        p["%d.weight" % conv] = rng.standard_normal(shape, dtype=np.float32) * 0.05
+        p["%d.bias" % conv] = np.zeros(n, np.float32)
+        p["%d.gamma" % bn] = np.ones(n, np.float32)
+        p["%d.beta" % bn] = np.zeros(n, np.float32)
+        p["%d.running_mean" % bn] = rng.standard_normal(n, dtype=np.float32) * 0.1
+        p["%d.running_var" % bn] = rng.random(n, dtype=np.float32) + 0.5
+
+    conv_bn(0, (64, 3, 7, 7))
+    conv_bn(4, (128, 64, 3, 3))
     p["8.weight"] = rng.standard_normal((10, 128), dtype=np.float32) * 0.05
     p["8.bias"] = np.zeros(10, np.float32)
     path = os.path.join(out, "gluon", "resnet_block.params")
@@ -386,49 +390,11 @@ def safetensors_file(out, rng):
 # --- files committed elsewhere, read with numpy for the expectations --------------------------
 
 def read_ndlist(path):
-    """A small reader of dense NDArray lists (V0-V3), for the committed MXNet files."""
-    data = open(path, "rb").read()
-    pos = 0
-
-    def take(fmt):
-        nonlocal pos
-        v = struct.unpack_from(fmt, data, pos)
-        pos += struct.calcsize(fmt)
-        return v
-
-    magic, _, count = take("<QQQ")
-    assert magic == 0x112
-    dtypes = [d for _, d in mx.FLAGS]
-    arrays = []
-    for _ in range(count):
-        (head,) = struct.unpack_from("<I", data, pos)
-        if head in (mx.V2, mx.V3):
-            pos += 4
-            (stype,) = take("<i")
-            assert stype == 0, "dense only"
-            (ndim,) = take("<i")
-            shape = take("<%dq" % ndim)
-        elif head == mx.V1:
-            pos += 4
-            (ndim,) = take("<i")
-            shape = take("<%dq" % ndim)
-        else:
-            (ndim,) = take("<I")
-            shape = take("<%dI" % ndim)
-        take("<ii")  # context
-        (flag,) = take("<i")
-        dt = np.dtype(dtypes[flag])
-        n = int(np.prod(shape)) if shape else 1
-        arrays.append(np.frombuffer(data, dt, n, pos).reshape(shape))
-        pos += n * dt.itemsize
-    (k,) = take("<Q")
-    names = []
-    for _ in range(k):
-        (length,) = take("<Q")
-        names.append(data[pos:pos + length].decode())
-        pos += length
-    names = names or [str(i) for i in range(count)]
-    return dict(zip(names, arrays))
+    """A committed NDArray list as name -> array (its index for an unnamed list), read by the
+    spec-written reader of tests/python/mxnet_reader.py."""
+    with open(path, "rb") as f:
+        names, arrays, _ = read_params(f.read())
+    return dict(zip(names or [str(i) for i in range(len(arrays))], arrays))
 
 
 def mxfusion_names(graphs):

@@ -5,7 +5,6 @@
 relative (L2) and cosine differences of changed tensors computed again with numpy.
 
 check_diff.py --cli PATH --data tests/fixtures/data"""
-import argparse
 import io
 import json
 import math
@@ -17,7 +16,7 @@ import zipfile
 
 import numpy as np
 
-from checklib import check, finish, run
+from checklib import check, cli_parser, finish, run
 
 
 def diff(cli, a, b):
@@ -95,10 +94,7 @@ def check_values(cli):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", required=True)
-    ap.add_argument("--data", required=True)
-    args = ap.parse_args()
+    args = cli_parser("--data").parse_args()
     check_archives(args.cli, args.data)
     check_values(args.cli)
     return finish()

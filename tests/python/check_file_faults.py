@@ -15,14 +15,13 @@ and a stored MXFusion archive), tensor -o. Inputs are generated above the 32 MiB
 threshold (mapped, SIGBUS-guarded) and, for some rows, small (read whole at open).
 
 Every cell asserts: no signal (exit code < 128); exit 0 only with an output that is valid and
-holds what was opened (zipfile.testzip(), numpy, the NDArray reader of check_mxnet.py) - never
+holds what was opened (zipfile.testzip(), numpy, the NDArray reader of mxnet_reader.py) - never
 "verified" with a corrupt output; otherwise exit 2 with an error naming the file and never
 "Bad address"; the target untouched on failure; no temporary file left beside it.
 Plus: a symlinked target, FIFO inputs (exit 2 within a timeout), and kill -9 during a large
 export followed by a second export that removes the stale temporary.
 
 check_file_faults.py --cli PATH --data tests/fixtures/data [--matrix] [--quick]"""
-import argparse
 import glob
 import hashlib
 import io
@@ -39,8 +38,8 @@ import zipfile
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from checklib import check, finish  # noqa: E402
-from check_mxnet import read_params  # noqa: E402
+from checklib import check, cli_parser, finish  # noqa: E402
+from mxnet_reader import read_params  # noqa: E402
 
 BIG_ELEMENTS = 10_000_000  # 40 MB of float32: above the 32 MiB mapping threshold
 FAULTS = ["truncate-0", "truncate-half", "same-size-rewrite", "partial-rewrite",
@@ -406,9 +405,7 @@ def check_kill_during_export(cli, inputs, work):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", required=True)
-    ap.add_argument("--data", required=True)
+    ap = cli_parser("--data")
     ap.add_argument("--matrix", action="store_true", help="print the matrix for the README")
     ap.add_argument("--quick", action="store_true", help="faults after open only")
     a = ap.parse_args()

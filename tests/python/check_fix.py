@@ -10,13 +10,12 @@ manifest); where the manifest says names cannot help, the tool says why, with ex
 
 Run with Debian's interpreter: check_fix.py --cli PATH/mxlens-cli --data tests/fixtures/data
 """
-import argparse
 import json
 import os
 import sys
 import tempfile
 
-from checklib import check, finish, run
+from checklib import check, cli_parser, finish, run
 
 
 def rename_args(renames):
@@ -85,10 +84,7 @@ def check_pair(cli, data, row, tmp):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--cli", required=True)
-    parser.add_argument("--data", required=True)
-    args = parser.parse_args()
+    args = cli_parser("--data").parse_args()
     with open(os.path.join(args.data, "pairs", "manifest.json")) as f:
         rows = json.load(f)
     with tempfile.TemporaryDirectory() as tmp:

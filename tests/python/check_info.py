@@ -8,7 +8,6 @@ malformed.json must fail the way it says, without a crash and within the time li
 
 Run with Debian's interpreter: check_info.py --cli PATH/mxlens-cli --data tests/fixtures/data
 """
-import argparse
 import hashlib
 import io
 import json
@@ -20,6 +19,8 @@ import zipfile
 
 import networkx as nx
 import numpy as np
+
+from checklib import cli_parser
 
 failures = []
 
@@ -498,10 +499,7 @@ def check_export_killed(cli):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", required=True)
-    ap.add_argument("--data", required=True)
-    args = ap.parse_args()
+    args = cli_parser("--data").parse_args()
     manifest = os.path.join(os.path.dirname(os.path.abspath(args.data)), "malformed.json")
     valid = check_valid(args.cli, args.data)
     bad_passed, bad_total = check_malformed(args.cli, args.data, manifest)

@@ -2,75 +2,23 @@
 # SPDX-FileCopyrightText: 2026 The mxlens authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 """mxlens-cli on MXNet files, checked against independent readers: numpy for the .npz that
-`convert` writes, and a small NDArray-list reader written here from the spec (mxnet.md §1) for
-the .params it writes. The real files in shared/fixtures/mxnet-real are checked against what
-their README documents.
+`convert` writes, and a small NDArray-list reader written from the spec (mxnet.md §1,
+mxnet_reader.py) for the .params it writes. The real files in shared/fixtures/mxnet-real are
+checked against what their README documents.
 
 Also the pre-zip MXFusion saves of tests/fixtures/data/legacy, migrated to inference.zip.
 
 check_mxnet.py --cli PATH --real DIR --data tests/fixtures/data"""
-import argparse
-import hashlib
 import io
 import json
 import os
-import struct
 import sys
 import tempfile
 
 import numpy as np
 
-from checklib import check, failures, finish, run
-
-
-# Type flags 0-12 (mxnet.md §1.8); bfloat16 (12) has no numpy dtype.
-FLAGS = {0: "<f4", 1: "<f8", 2: "<f2", 3: "|u1", 4: "<i4", 5: "|i1", 6: "<i8", 7: "|b1",
-         8: "<i2", 9: "<u2", 10: "<u4", 11: "<u8"}
-
-
-def read_params(data):
-    """Dense V0-V3 records of an NDArray list -> (names, arrays, versions)."""
-    pos = 0
-
-    def take(fmt):
-        nonlocal pos
-        values = struct.unpack_from("<" + fmt, data, pos)
-        pos += struct.calcsize("<" + fmt)
-        return values
-
-    magic, _reserved, n = take("QQQ")
-    assert magic == 0x112, "list magic"
-    arrays, versions = [], []
-    for _ in range(n):
-        (first,) = take("I")
-        if first in (0xF993FAC9, 0xF993FACA):
-            version = 2 if first == 0xF993FAC9 else 3
-            (stype,) = take("i")
-            assert stype == 0, "dense only"
-            (ndim,) = take("i")
-            shape = take("%dq" % ndim) if ndim > 0 else ()
-        elif first == 0xF993FAC8:
-            version = 1
-            (ndim,) = take("I")
-            shape = take("%dq" % ndim)
-        else:
-            version, ndim = 0, first
-            shape = take("%dI" % ndim)
-        take("ii")  # context
-        (flag,) = take("i")
-        dtype = np.dtype(FLAGS[flag])
-        count = int(np.prod(shape)) if shape else 1
-        arrays.append(np.frombuffer(data, dtype, count, pos).reshape(shape))
-        pos += count * dtype.itemsize
-        versions.append(version)
-    (k,) = take("Q")
-    names = []
-    for _ in range(k):
-        (length,) = take("Q")
-        names.append(data[pos:pos + length].decode())
-        pos += length
-    assert pos == len(data), "trailing bytes"
-    return names, arrays, versions
+from checklib import check, cli_parser, failures, finish, run
+from mxnet_reader import read_params
 
 
 def check_real(cli, real):
@@ -201,11 +149,7 @@ def check_legacy(cli, data):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", required=True)
-    ap.add_argument("--real", required=True)
-    ap.add_argument("--data", required=True)
-    args = ap.parse_args()
+    args = cli_parser("--real", "--data").parse_args()
     if os.path.isdir(args.real):
         check_real(args.cli, args.real)
     else:

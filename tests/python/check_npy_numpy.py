@@ -113,6 +113,32 @@ def entries(parts, order=("descr", "fortran_order", "shape")):
     return [(k, parts[k]) for k in order]
 
 
+# The descr d spelled as other Python string literals np.load accepts (or must refuse).
+SPELLINGS = {
+    "triple": lambda d: "'''%s'''" % d,
+    "dtriple": lambda d: '"""%s"""' % d,
+    "concat": lambda d: "'%s' \n '%s'" % (d[:1], d[1:]),
+    "escape_x": lambda d: "'" + "".join("\\x%02x" % ord(c) for c in d) + "'",
+    "escape_octal": lambda d: "'" + "".join("\\%o" % ord(c) for c in d) + "'",
+    "escape_u": lambda d: "'" + "".join("\\u%04x" % ord(c) for c in d) + "'",
+    "escape_N": lambda d: "'\\N{LESS-THAN SIGN}%s'" % d[1:],
+    "escape_unknown": lambda d: "'\\q%s'" % d,
+    "newline_in": lambda d: "'%s\n'" % d,
+    "unterminated": lambda d: "'%s" % d,
+    "bytes_concat": lambda d: "b'%s' '%s'" % (d[:1], d[1:]),
+}
+
+
+def sprinkle(rng, text, after, chance, insert):
+    """text with insert() added after each of its characters in `after`, at that chance."""
+    out = []
+    for ch in text:
+        out.append(ch)
+        if ch in after and rng.random() < chance:
+            out.append(insert())
+    return "".join(out)
+
+
 def mutate(rng, a, version):
     """One mutated (or valid) .npy as (kind, bytes)."""
     parts, data = base_parts(a)
@@ -290,23 +316,15 @@ def mutate(rng, a, version):
                             "false", "True ", "-1"])
         header = body(dict(parts, fortran_order=value)) + "\n"
     elif kind == "whitespace":
-        h = body()
-        out = []
-        for ch in h:
-            out.append(ch)
-            if ch in "{},:()" and rng.random() < 0.4:
-                out.append("".join(rng.choice([" ", "\t", "\n", "\r\n", "\r", " ", "\f", "\v"])
-                                   for _ in range(rng.randint(1, 3))))
+        spaced = sprinkle(rng, body(), "{},:()", 0.4, lambda: "".join(
+            rng.choice([" ", "\t", "\n", "\r\n", "\r", " ", "\f", "\v"])
+            for _ in range(rng.randint(1, 3))))
         lead = rng.choice(["", "", " ", "\t", "\n", "  \n", "\n  ", "#c\n", "\r\n", "\f"])
-        header = lead + "".join(out) + rng.choice(["\n", " \n", "\n\n", "\n  \t ", "\n\t\f"])
+        header = lead + spaced + rng.choice(["\n", " \n", "\n\n", "\n  \t ", "\n\t\f"])
     elif kind == "comments":
-        h = body()
-        out = []
-        for ch in h:
-            out.append(ch)
-            if ch in "{,(" and rng.random() < 0.3:
-                out.append(rng.choice([" # a comment\n", "#\n", " #' } x\n", "\n# x\n  "]))
-        header = "".join(out) + rng.choice(["\n", " # end\n", "\n# more\n", "  #x"])
+        header = sprinkle(rng, body(), "{,(", 0.3, lambda: rng.choice(
+            [" # a comment\n", "#\n", " #' } x\n", "\n# x\n  "]))
+        header += rng.choice(["\n", " # end\n", "\n# more\n", "  #x"])
     elif kind == "continuation":
         h = body()
         i = h.index(",") + 1
@@ -319,28 +337,8 @@ def mutate(rng, a, version):
                              "key_escape", "bytes_concat"])
         if choice in ("u", "r", "b", "f", "U", "R", "br", "ur"):
             descr = "%s'%s'" % (choice, d)
-        elif choice == "triple":
-            descr = "'''%s'''" % d
-        elif choice == "dtriple":
-            descr = '"""%s"""' % d
-        elif choice == "concat":
-            descr = "'%s' \n '%s'" % (d[:1], d[1:])
-        elif choice == "escape_x":
-            descr = "'" + "".join("\\x%02x" % ord(c) for c in d) + "'"
-        elif choice == "escape_octal":
-            descr = "'" + "".join("\\%o" % ord(c) for c in d) + "'"
-        elif choice == "escape_u":
-            descr = "'" + "".join("\\u%04x" % ord(c) for c in d) + "'"
-        elif choice == "escape_N":
-            descr = "'\\N{LESS-THAN SIGN}%s'" % d[1:]
-        elif choice == "escape_unknown":
-            descr = "'\\q%s'" % d
-        elif choice == "newline_in":
-            descr = "'%s\n'" % d
-        elif choice == "unterminated":
-            descr = "'%s" % d
-        elif choice == "bytes_concat":
-            descr = "b'%s' '%s'" % (d[:1], d[1:])
+        elif choice in SPELLINGS:
+            descr = SPELLINGS[choice](d)
         else:
             descr = parts["descr"]
         p = dict(parts, descr=descr)

@@ -18,7 +18,6 @@ package) and against numpy's own reading of every source it can read:
   - `info`, `diff`, `tensor -o` work on a safetensors file;
   - hostile safetensors files fail with exit 2 and a message that names the file and what
     was expected."""
-import argparse
 import hashlib
 import io
 import json
@@ -31,7 +30,7 @@ import zipfile
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from checklib import check, finish, run  # noqa: E402
+from checklib import check, cli_parser, finish, run  # noqa: E402
 
 DTYPES = {"BOOL": "|b1", "U8": "|u1", "I8": "|i1", "U16": "<u2", "I16": "<i2", "U32": "<u4",
           "I32": "<i4", "U64": "<u8", "I64": "<i8", "F16": "<f2", "F32": "<f4", "F64": "<f8",
@@ -300,9 +299,7 @@ def check_hostile(cli, tmp):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cli", required=True)
-    ap.add_argument("--data", required=True)
+    ap = cli_parser("--data")
     ap.add_argument("--real", default=None)
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

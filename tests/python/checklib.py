@@ -1,10 +1,22 @@
 # SPDX-FileCopyrightText: 2026 The mxlens authors
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""What the check_*.py scripts share: a tally of named checks and how they end."""
+"""What the check_*.py scripts share: their command line, a tally of named checks and how they
+end."""
+import argparse
 import subprocess
 
 failures = []
 passed = 0
+
+
+def cli_parser(*required):
+    """The command line of a check of mxlens-cli: --cli PATH and each option in `required`, all
+    required; the caller adds its own options and parses."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cli", required=True)
+    for option in required:
+        parser.add_argument(option, required=True)
+    return parser
 
 
 def check(where, ok, message=""):
