@@ -8,6 +8,7 @@
 #include "graph/componentindex.h"
 #include "reconcile/currentmodel.h"
 #include "support/archivebuilder.h"
+#include "support/resultchecks.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -314,7 +315,7 @@ private slots:
         const QString out = dir.filePath(u"edited.zip"_s);
         QSignalSpy path(doc.get(), &ArchiveDocument::pathChanged);
         Result<ExportReport> report = doc->saveAs(out);
-        QVERIFY2(report, report ? "" : qPrintable(report.error().describe()));
+        MXL_VERIFY_OK(report);
         QCOMPARE(path.count(), 1);
         QCOMPARE(doc->path(), out);
         QVERIFY(!doc->isModified());
@@ -363,7 +364,7 @@ private slots:
             map.insert(m.saved.toString(), m.current.toString());
         TransplantReport report;
         Result<QByteArray> bytes = buildTransplant(doc->file(), *model, map, {}, report);
-        QVERIFY2(bytes, bytes ? "" : qPrintable(bytes.error().describe()));
+        MXL_VERIFY_OK(bytes);
         QVERIFY(report.leftBehind.empty());
         if (model->values)
             QVERIFY(report.leftInitial.empty());

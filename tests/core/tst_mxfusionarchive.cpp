@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include "support/resultchecks.h"
+
 using namespace Qt::StringLiterals;
 using namespace mxl;
 
@@ -38,7 +40,7 @@ private slots:
     void simpleNormalModel()
     {
         Result<OpenedFile> file = openFile(fixture(u"mxfusion/simple_normal.zip"_s));
-        QVERIFY2(file, file ? "" : qPrintable(file.error().describe()));
+        MXL_VERIFY_OK(file);
         QCOMPARE(file->format, FileFormat::MxfusionInference);
         const MxfusionArchive &a = *file->mxfusion;
         QCOMPARE(a.serializationVersion, u"2.0"_s);
@@ -83,7 +85,7 @@ private slots:
     void gpModuleHasNestedGraphs()
     {
         Result<OpenedFile> file = openFile(fixture(u"mxfusion/gp_regression.zip"_s));
-        QVERIFY2(file, file ? "" : qPrintable(file.error().describe()));
+        MXL_VERIFY_OK(file);
         const Component *module = nullptr;
         for (const Component &c : file->mxfusion->graphs[0].nodes)
             if (c.isModule)
@@ -138,7 +140,7 @@ private slots:
         OpenOptions options;
         options.limits = limits;
         Result<OpenedFile> opened = openFile(fixture(file), options);
-        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().describe()));
+        MXL_VERIFY_OK(opened);
         const QStringList codes = codesOf(allProblems(*opened));
         QVERIFY2(codes.contains(code), qPrintable(codes.join(u", "_s)));
         // The rest stays listed.
@@ -169,9 +171,7 @@ private slots:
         QFETCH(QString, file);
         QFETCH(ErrorCode, code);
         Result<OpenedFile> opened = openFile(fixture(file));
-        QVERIFY(!opened);
-        QCOMPARE(errorCodeName(opened.error().code), errorCodeName(code));
-        QVERIFY(!opened.error().message.isEmpty());
+        MXL_VERIFY_FAILS_WITH(opened, code);
     }
 };
 

@@ -11,17 +11,15 @@
 #include <QTest>
 
 #include "support/mxnetfixtures.h"
+#include "support/resultchecks.h"
 
 #include <map>
 
 using namespace Qt::StringLiterals;
 using namespace mxl;
+using namespace mxl::test;
 
 namespace {
-
-constexpr auto realFile = &test::realMxnetFile;
-constexpr auto generated = &test::generatedMxnetFile;
-constexpr auto readAll = &test::readWholeFile;
 
 Result<NdArrayList> load(const QString &path, const Limits &limits = {})
 {
@@ -60,7 +58,7 @@ private slots:
     {
         MXL_REQUIRE_REAL_FIXTURES();
         auto list = load(realFile(u"apache-mxnet-legacy/legacy_ndarray.v0"_s));
-        QVERIFY2(list, list ? "" : qPrintable(list.error().describe()));
+        MXL_VERIFY_OK(list);
         QCOMPARE(list->arrays.size(), size_t(6));
         QVERIFY(!list->named);
         QCOMPARE(list->trailingBytes, 0);
@@ -81,7 +79,7 @@ private slots:
     {
         MXL_REQUIRE_REAL_FIXTURES();
         auto list = load(realFile(u"mtcnn-det1/det1-0001.params"_s));
-        QVERIFY2(list, list ? "" : qPrintable(list.error().describe()));
+        MXL_VERIFY_OK(list);
         QCOMPARE(list->arrays.size(), size_t(13));
         QVERIFY(list->named);
         QCOMPARE(list->trailingBytes, 0);
@@ -148,7 +146,7 @@ private slots:
         QFETCH(NdArrayVersion, version);
         QFETCH(qint64, dataOffset);
         auto list = load(generated(file));
-        QVERIFY2(list, list ? "" : qPrintable(list.error().describe()));
+        MXL_VERIFY_OK(list);
         QCOMPARE(list->arrays.size(), size_t(1));
         const NdArrayRecord &rec = list->arrays[0];
         QCOMPARE(rec.version, version);
@@ -166,7 +164,7 @@ private slots:
     void everyTypeFlag()
     {
         auto list = load(generated(u"dtypes.params"_s));
-        QVERIFY2(list, list ? "" : qPrintable(list.error().describe()));
+        MXL_VERIFY_OK(list);
         QCOMPARE(list->arrays.size(), size_t(13));
         for (int flag = 0; flag < 13; ++flag) {
             const NdArrayRecord &rec = list->arrays[size_t(flag)];
@@ -197,7 +195,7 @@ private slots:
     void numpyShapeV3()
     {
         auto list = load(generated(u"v3_numpy.params"_s));
-        QVERIFY2(list, list ? "" : qPrintable(list.error().describe()));
+        MXL_VERIFY_OK(list);
         QCOMPARE(list->arrays.size(), size_t(4));
         const auto &a = list->arrays;
         QCOMPARE(a[0].shape, Shape{});
@@ -216,7 +214,7 @@ private slots:
     void unnamedWithNoneArrays()
     {
         auto list = load(generated(u"unnamed_mixed.nd"_s));
-        QVERIFY2(list, list ? "" : qPrintable(list.error().describe()));
+        MXL_VERIFY_OK(list);
         QVERIFY(!list->named);
         QCOMPARE(list->arrays.size(), size_t(6));
         const std::vector<NdArrayVersion> versions{NdArrayVersion::V0, NdArrayVersion::V0,
@@ -254,7 +252,7 @@ private slots:
     void sparseDensify()
     {
         auto list = load(generated(u"sparse.nd"_s));
-        QVERIFY2(list, list ? "" : qPrintable(list.error().describe()));
+        MXL_VERIFY_OK(list);
         QVERIFY(list->problems.empty());
         const auto &a = list->arrays;
         QCOMPARE(a[0].storage, NdStorage::RowSparse);
@@ -277,7 +275,7 @@ private slots:
     void badSparseReportedPerArray()
     {
         auto list = load(generated(u"sparse_bad_indices.nd"_s));
-        QVERIFY2(list, list ? "" : qPrintable(list.error().describe()));
+        MXL_VERIFY_OK(list);
         QCOMPARE(list->problems.size(), size_t(3));
         for (size_t i = 0; i < 3; ++i) {
             QVERIFY(list->arrays[i].error);
@@ -326,11 +324,9 @@ private slots:
         QFETCH(QString, file);
         QFETCH(ErrorCode, code);
         auto list = load(generated(u"malformed/"_s + file));
-        QVERIFY(!list);
-        QCOMPARE(errorCodeName(list.error().code), errorCodeName(code));
+        MXL_VERIFY_FAILS_WITH(list, code);
         QCOMPARE(list.error().file, file);
         QVERIFY(list.error().offset >= 0);
-        QVERIFY(!list.error().message.isEmpty());
     }
 
     // Every prefix of every valid file fails cleanly; every single-byte change is survived.
@@ -394,7 +390,7 @@ private slots:
     {
         auto list = load(QStringLiteral(
             MXL_TESTS "/fuzz/corpus/fuzz_ndarray/regression-csr-indptr-length-overflow"));
-        QVERIFY2(list, list ? "" : qPrintable(list.error().describe()));
+        MXL_VERIFY_OK(list);
         QCOMPARE(list->arrays.size(), size_t(3));
         const NdArrayRecord &csr = list->arrays[2];
         QCOMPARE(csr.storage, NdStorage::Csr);
@@ -411,7 +407,7 @@ private slots:
         auto list = load(path);
         QVERIFY(list);
         auto bytes = writeNdArrayList(*list);
-        QVERIFY2(bytes, bytes ? "" : qPrintable(bytes.error().describe()));
+        MXL_VERIFY_OK(bytes);
         if (identical)
             QCOMPARE(*bytes, list->bytes->bytes().toByteArray());
         auto again = readNdArrayList(ByteSource::fromBytes(*bytes), u"written"_s);

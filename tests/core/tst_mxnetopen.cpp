@@ -12,16 +12,13 @@
 #include <QTest>
 
 #include "support/mxnetfixtures.h"
+#include "support/resultchecks.h"
 
 using namespace Qt::StringLiterals;
 using namespace mxl;
+using namespace mxl::test;
 
 namespace {
-
-QString generated(const QString &name)
-{
-    return test::generatedMxnetFile(name);
-}
 
 const QString kGluon = u"hybridsequential0_"_s;
 
@@ -49,11 +46,6 @@ void write(const QString &path, const QByteArray &bytes)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     QCOMPARE(f.write(bytes), bytes.size());
-}
-
-QByteArray readAll(const QString &path)
-{
-    return test::readWholeFile(path);
 }
 
 bool hasProblem(const OpenedFile &file, const QString &code)
@@ -93,7 +85,7 @@ private slots:
     void symbolPairsWithTheLatestEpoch()
     {
         Result<OpenedFile> file = openFile(path(u"net-symbol.json"_s));
-        QVERIFY2(file, file ? "" : qPrintable(file.error().describe()));
+        MXL_VERIFY_OK(file);
         QCOMPARE(file->format, FileFormat::MxnetCheckpoint);
         QVERIFY(file->mxnet);
         QCOMPARE(file->mxnet->epoch, std::optional(12));
@@ -203,7 +195,7 @@ private slots:
         QCOMPARE(file->tensors[1].storage, NdStorage::Csr);
         for (int i = 0; i < 3; ++i) {
             Result<NpyArray> dense = loadTensor(file->tensors[size_t(i)]);
-            QVERIFY2(dense, dense ? "" : qPrintable(dense.error().describe()));
+            MXL_VERIFY_OK(dense);
             QCOMPARE(dense->info().shape, file->tensors[size_t(i)].info->shape);
             QCOMPARE(dense->data().size(), dense->info().byteSize());
         }

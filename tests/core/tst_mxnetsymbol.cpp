@@ -7,15 +7,13 @@
 #include <QTest>
 
 #include "support/mxnetfixtures.h"
+#include "support/resultchecks.h"
 
 using namespace Qt::StringLiterals;
 using namespace mxl;
+using namespace mxl::test;
 
 namespace {
-
-constexpr auto realFile = &test::realMxnetFile;
-constexpr auto generated = &test::generatedMxnetFile;
-constexpr auto readAll = &test::readWholeFile;
 
 Result<SymbolFile> load(const QString &path, const SymbolReadOptions &options = {})
 {
@@ -49,7 +47,7 @@ private slots:
     {
         MXL_REQUIRE_REAL_FIXTURES();
         auto file = load(realFile(u"apache-mxnet-legacy/save_000800.json"_s));
-        QVERIFY2(file, file ? "" : qPrintable(file.error().describe()));
+        MXL_VERIFY_OK(file);
         QCOMPARE(file->layout, SymbolLayout::Legacy);
         QCOMPARE(file->fileVersion, 800);
         QCOMPARE(file->upgradedNodes, 2);
@@ -100,7 +98,7 @@ private slots:
     {
         MXL_REQUIRE_REAL_FIXTURES();
         auto file = load(realFile(u"mtcnn-det1/det1-symbol.json"_s));
-        QVERIFY2(file, file ? "" : qPrintable(file.error().describe()));
+        MXL_VERIFY_OK(file);
         QCOMPARE(file->layout, SymbolLayout::Legacy);
         QCOMPARE(file->upgradedNodes, 0);
         const SymbolGraph &g = file->graph;
@@ -118,7 +116,7 @@ private slots:
     {
         const QByteArray text = readAll(generated(u"gluon_1x-symbol.json"_s));
         auto file = readSymbolJson(text, u"gluon"_s);
-        QVERIFY2(file, file ? "" : qPrintable(file.error().describe()));
+        MXL_VERIFY_OK(file);
         QCOMPARE(file->layout, SymbolLayout::Modern);
         QCOMPARE(file->fileVersion, 10300);
         QVERIFY(file->problems.empty());
@@ -146,7 +144,7 @@ private slots:
     {
         const QByteArray text = readAll(generated(u"foreach_subgraph-symbol.json"_s));
         auto file = readSymbolJson(text, u"foreach"_s);
-        QVERIFY2(file, file ? "" : qPrintable(file.error().describe()));
+        MXL_VERIFY_OK(file);
         const SymbolGraph &g = file->graph;
         QCOMPARE(g.nodes[3].op, u"_foreach"_s);
         QCOMPARE(g.nodes[3].subgraphs.size(), size_t(1));
@@ -197,7 +195,7 @@ private slots:
         auto once = writeSymbolJson(file->graph);
         QVERIFY(once);
         auto again = readSymbolJson(*once, u"again"_s);
-        QVERIFY2(again, again ? "" : qPrintable(again.error().describe()));
+        MXL_VERIFY_OK(again);
         QCOMPARE(again->graph.nodes.size(), file->graph.nodes.size());
         QCOMPARE(names(again->graph), names(file->graph));
         QCOMPARE(again->graph.heads, file->graph.heads);
@@ -227,10 +225,8 @@ private slots:
         QFETCH(QString, file);
         QFETCH(ErrorCode, code);
         auto result = load(generated(u"malformed/"_s + file));
-        QVERIFY(!result);
-        QCOMPARE(errorCodeName(result.error().code), errorCodeName(code));
+        MXL_VERIFY_FAILS_WITH(result, code);
         QCOMPARE(result.error().file, file);
-        QVERIFY(!result.error().message.isEmpty());
     }
 
     void warnings()
@@ -241,7 +237,7 @@ private slots:
             {"op": "relu", "name": "r", "inputs": [[0, 0]]}],
             "arg_nodes": [0, 1], "node_row_ptr": [0, 1], "heads": [[1, 5]]})json";
         auto file = readSymbolJson(text, u"w"_s);
-        QVERIFY2(file, file ? "" : qPrintable(file.error().describe()));
+        MXL_VERIFY_OK(file);
         QVERIFY(hasProblem(file->problems, u"symbol.bad-node-row-ptr"_s));
         QVERIFY(hasProblem(file->problems, u"symbol.arg-not-variable"_s));
         QCOMPARE(std::count_if(

@@ -6,6 +6,8 @@
 #include <QtEndian>
 #include <QTest>
 
+#include "support/resultchecks.h"
+
 using namespace Qt::StringLiterals;
 using namespace mxl;
 
@@ -104,7 +106,7 @@ private slots:
         QFETCH(bool, fortran);
         QFETCH(bool, bigEndian);
         const Result<NpyHeader> h = parseNpyHeader(npy(dict));
-        QVERIFY2(h.has_value(), h ? "" : qPrintable(h.error().describe()));
+        MXL_VERIFY_OK(h);
         QCOMPARE(dtypeName(h->info.dtype), dtype);
         QCOMPARE(QList<qint64>(h->info.shape.begin(), h->info.shape.end()), shape);
         QCOMPARE(h->info.fortranOrder, fortran);

@@ -19,6 +19,8 @@
 #include <QtEndian>
 #include <QTest>
 
+#include "support/resultchecks.h"
+
 using namespace Qt::StringLiterals;
 using namespace mxl;
 
@@ -127,7 +129,7 @@ private slots:
                                 R"("data_offsets":[0,8]},"empty":{"dtype":"I64","shape":[0,3],)"
                                 R"("data_offsets":[12,12]}})";
         Result<SafetensorsHeader> h = readBytes(safetensorsBytes(json, floats({1, 2, 3})));
-        QVERIFY2(h, h ? "" : qPrintable(h.error().describe()));
+        MXL_VERIFY_OK(h);
         QCOMPARE(h->tensors.size(), size_t(3));
         // In data order, whatever the key order.
         QCOMPARE(h->tensors[0].name, u"a"_s);
@@ -151,6 +153,11 @@ private slots:
             return QByteArray("\"") + name + "\":{\"dtype\":\"" + dtype + "\",\"shape\":" + shape +
                    ",\"data_offsets\":[" + QByteArray::number(b) + "," + QByteArray::number(e) +
                    "]}";
+        };
+        // A file of the one tensor "w", its entry as given, over `data`.
+        auto onlyW = [&](const char *dtype, const QByteArray &shape, qint64 b, qint64 e,
+                         const QByteArray &data) {
+            return safetensorsBytes("{" + entry("w", dtype, shape.constData(), b, e) + "}", data);
         };
         QTest::newRow("shorter than the length field")
             << QByteArray("\x02\0\0", 3) << ErrorCode::SizeMismatch << u"8-byte header length"_s
@@ -188,39 +195,32 @@ private slots:
             << safetensorsBytes(R"({"__metadata__":{"a":"1","a":"2"}})") << ErrorCode::BadJson
             << u"appears twice"_s << qint64(9);
         QTest::newRow("unknown dtype")
-            << safetensorsBytes("{" + entry("w", "F8_E4M3", "[4]", 0, 4) + "}", one)
-            << ErrorCode::UnsupportedDType << u"unsupported dtype \"F8_E4M3\""_s << qint64(9);
-        QTest::newRow("complex dtype")
-            << safetensorsBytes("{" + entry("w", "C64", "[1]", 0, 8) + "}", floats({1, 2}))
-            << ErrorCode::UnsupportedDType << u"\"C64\""_s << qint64(9);
+            << onlyW("F8_E4M3", "[4]", 0, 4, one) << ErrorCode::UnsupportedDType
+            << u"unsupported dtype \"F8_E4M3\""_s << qint64(9);
+        QTest::newRow("complex dtype") << onlyW("C64", "[1]", 0, 8, floats({1, 2}))
+                                       << ErrorCode::UnsupportedDType << u"\"C64\""_s << qint64(9);
         QTest::newRow("shape product overflows")
-            << safetensorsBytes(
-                   "{" + entry("w", "F32", "[1099511627776,1099511627776]", 0, 4) + "}", one)
-            << ErrorCode::ShapeOverflow << u"more bytes than 2^63"_s << qint64(9);
+            << onlyW("F32", "[1099511627776,1099511627776]", 0, 4, one) << ErrorCode::ShapeOverflow
+            << u"more bytes than 2^63"_s << qint64(9);
         QTest::newRow("dimension past 2^63")
-            << safetensorsBytes("{" + entry("w", "F32", "[18446744073709551615]", 0, 4) + "}", one)
-            << ErrorCode::BadJson << u"integer from 0 to 2^63-1"_s << qint64(9);
+            << onlyW("F32", "[18446744073709551615]", 0, 4, one) << ErrorCode::BadJson
+            << u"integer from 0 to 2^63-1"_s << qint64(9);
         QTest::newRow("negative dimension")
-            << safetensorsBytes("{" + entry("w", "F32", "[-1]", 0, 4) + "}", one)
-            << ErrorCode::BadJson << u"found -1"_s << qint64(9);
-        QTest::newRow("fractional dimension")
-            << safetensorsBytes("{" + entry("w", "F32", "[1.5]", 0, 4) + "}", one)
-            << ErrorCode::BadJson << u"found 1.5"_s << qint64(9);
+            << onlyW("F32", "[-1]", 0, 4, one) << ErrorCode::BadJson << u"found -1"_s << qint64(9);
+        QTest::newRow("fractional dimension") << onlyW("F32", "[1.5]", 0, 4, one)
+                                              << ErrorCode::BadJson << u"found 1.5"_s << qint64(9);
         QTest::newRow("too many dimensions")
-            << safetensorsBytes(
-                   "{" + entry("w", "F32", "[" + QByteArray("1,").repeated(70) + "1]", 0, 4) + "}",
-                   one)
+            << onlyW("F32", "[" + QByteArray("1,").repeated(70) + "1]", 0, 4, one)
             << ErrorCode::ShapeOverflow << u"71 dimensions"_s << qint64(9);
         QTest::newRow("offsets end before they begin")
-            << safetensorsBytes("{" + entry("w", "F32", "[0]", 4, 0) + "}", one)
-            << ErrorCode::SizeMismatch << u"end before they begin"_s << qint64(9);
+            << onlyW("F32", "[0]", 4, 0, one) << ErrorCode::SizeMismatch
+            << u"end before they begin"_s << qint64(9);
         QTest::newRow("offsets past the data")
-            << safetensorsBytes("{" + entry("w", "F32", "[2]", 0, 8) + "}", one)
-            << ErrorCode::SizeMismatch << u"past the end of the data section (4 bytes)"_s
-            << qint64(9);
+            << onlyW("F32", "[2]", 0, 8, one) << ErrorCode::SizeMismatch
+            << u"past the end of the data section (4 bytes)"_s << qint64(9);
         QTest::newRow("size disagrees with shape")
-            << safetensorsBytes("{" + entry("w", "F32", "[2]", 0, 4) + "}", one)
-            << ErrorCode::SizeMismatch << u"hold 4 bytes; F32 of shape (2,) needs 8"_s << qint64(9);
+            << onlyW("F32", "[2]", 0, 4, one) << ErrorCode::SizeMismatch
+            << u"hold 4 bytes; F32 of shape (2,) needs 8"_s << qint64(9);
         QTest::newRow("overlap") << safetensorsBytes("{" + entry("a", "F32", "[2]", 0, 8) + "," +
                                                          entry("b", "F32", "[2]", 4, 12) + "}",
                                                      floats({1, 2, 3}))
@@ -264,8 +264,7 @@ private slots:
         QFETCH(QString, says);
         QFETCH(qint64, offset);
         Result<SafetensorsHeader> h = readBytes(bytes);
-        QVERIFY(!h);
-        QCOMPARE(errorCodeName(h.error().code), errorCodeName(code));
+        MXL_VERIFY_FAILS_WITH(h, code);
         QVERIFY2(h.error().message.contains(says), qPrintable(h.error().describe()));
         const qint64 at = h.error().offset;
         const qint64 headerEnd =
@@ -280,9 +279,8 @@ private slots:
         // Through openFile: the error names the file.
         write(u"hostile.safetensors"_s, bytes);
         Result<OpenedFile> file = openFile(path(u"hostile.safetensors"_s));
-        QVERIFY(!file);
+        MXL_VERIFY_FAILS_WITH(file, code);
         QCOMPARE(file.error().file, path(u"hostile.safetensors"_s));
-        QCOMPARE(errorCodeName(file.error().code), errorCodeName(code));
     }
 
     // parseJson's ordered objects insert by linear search: a header of 100,000 tensors took two
@@ -307,7 +305,7 @@ private slots:
         const QByteArray json = R"({"x":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}})";
         write(u"values.bin"_s, safetensorsBytes(json, floats({1.5f, -2})));
         Result<OpenedFile> file = openFile(path(u"values.bin"_s));
-        QVERIFY2(file, file ? "" : qPrintable(file.error().describe()));
+        MXL_VERIFY_OK(file);
         QCOMPARE(file->format, FileFormat::Safetensors);
         QCOMPARE(formatName(file->format), u"safetensors"_s);
         QVERIFY(file->tensorsIndexed);
@@ -337,7 +335,7 @@ private slots:
         QVERIFY(header->endsWith('}') || header->endsWith(' '));
         const QByteArray bytes = *header + QByteArray(6, '\x3f') + QByteArray(8, '\0');
         Result<SafetensorsHeader> back = readBytes(bytes);
-        QVERIFY2(back, back ? "" : qPrintable(back.error().describe()));
+        MXL_VERIFY_OK(back);
         QCOMPARE(back->tensors.size(), size_t(3));
         QCOMPARE(back->tensors[0].info.dtype, DType::BFloat16);
         QCOMPARE(back->tensors[1].offset, header->size() + 6);
@@ -453,7 +451,7 @@ private slots:
         Result<OpenedFile> archive = openFile(fixture(u"mxfusion/bnn_meanfield.zip"_s));
         QVERIFY(archive);
         Result<ConvertReport> st = convertFile(*archive, path(u"bnn.safetensors"_s));
-        QVERIFY2(st, st ? "" : qPrintable(st.error().describe()));
+        MXL_VERIFY_OK(st);
         QCOMPARE(st->names, TensorNaming::Readable);
         QCOMPARE(st->arrays, int(archive->tensors.size()));
         Result<OpenedFile> back = openFile(path(u"bnn.safetensors"_s));
@@ -470,7 +468,7 @@ private slots:
         QCOMPARE(stored, keysOf(*archive));
 
         Result<ConvertReport> npz = convertFile(*back, path(u"bnn.npz"_s));
-        QVERIFY2(npz, npz ? "" : qPrintable(npz.error().describe()));
+        MXL_VERIFY_OK(npz);
         QCOMPARE(npz->names, TensorNaming::Stored);
         Result<OpenedFile> npzBack = openFile(path(u"bnn.npz"_s));
         QVERIFY(npzBack);
@@ -493,7 +491,7 @@ private slots:
         QVERIFY(st);
         QCOMPARE(keysOf(*st), readableOf(*params));
         Result<ConvertReport> back = convertFile(*st, path(u"p.params"_s));
-        QVERIFY2(back, back ? "" : qPrintable(back.error().describe()));
+        MXL_VERIFY_OK(back);
         Result<OpenedFile> again = openFile(path(u"p.params"_s));
         QVERIFY(again);
         QCOMPARE(keysOf(*again), keysOf(*params)); // arg:/aux: restored from the metadata
@@ -513,7 +511,7 @@ private slots:
             QVERIFY(npy);
             const QString out = path(name + u".safetensors"_s);
             Result<ConvertReport> r = convertFile(*npy, out);
-            QVERIFY2(r, r ? "" : qPrintable(r.error().describe()));
+            MXL_VERIFY_OK(r);
             Result<OpenedFile> back = openFile(out);
             QVERIFY(back);
             QCOMPARE(back->tensors[0].info->byteOrder, ByteOrder::Little);

@@ -5,6 +5,7 @@
 #include "common/fileidentity.h"
 #include "common/savefile.h"
 #include "support/archivebuilder.h"
+#include "support/resultchecks.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,7 +39,7 @@ private slots:
                                      .add(u"empty"_s, {}, true)
                                      .build();
         Result<ZipArchive> zip = open(bytes);
-        QVERIFY2(zip, zip ? "" : qPrintable(zip.error().describe()));
+        MXL_VERIFY_OK(zip);
         QCOMPARE(zip->entries().size(), size_t(3));
         QCOMPARE(zip->entries()[0].method, 0);
         QCOMPARE(zip->entries()[1].method, 8);

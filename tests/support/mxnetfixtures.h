@@ -13,17 +13,19 @@
 
 namespace mxl::test {
 
-inline QString realMxnetFile(const QString &rel)
+// A file of ../shared/fixtures/mxnet-real.
+inline QString realFile(const QString &rel)
 {
     return QStringLiteral(MXL_SHARED_FIXTURES "/mxnet-real/") + rel;
 }
 
-inline QString generatedMxnetFile(const QString &rel)
+// A file of tests/fixtures/data/mxnet.
+inline QString generated(const QString &rel)
 {
     return QStringLiteral(MXL_FIXTURES "/mxnet/") + rel;
 }
 
-inline QByteArray readWholeFile(const QString &path)
+inline QByteArray readAll(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -36,6 +38,6 @@ inline QByteArray readWholeFile(const QString &path)
 // Skips the calling test when the real MXNet files are not beside this checkout.
 #define MXL_REQUIRE_REAL_FIXTURES()                                                                \
     do {                                                                                           \
-        if (!QFileInfo::exists(mxl::test::realMxnetFile(QString())))                               \
+        if (!QFileInfo::exists(mxl::test::realFile(QString())))                                    \
             QSKIP("the real MXNet files (../shared/fixtures/mxnet-real) are not present");         \
     } while (false)

@@ -50,6 +50,14 @@ QString fixture(const QString &name)
     return QStringLiteral(MXL_FIXTURES) + u'/' + name;
 }
 
+// Opens `path` in `window` and waits, 10 s at most, until its tensors are indexed once.
+[[nodiscard]] bool openAndIndex(MainWindow &window, const QString &path)
+{
+    QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
+    window.openPath(path);
+    return QTest::qWaitFor([&] { return indexed.count() == 1; }, 10000);
+}
+
 template <typename T>
 int countItems(QGraphicsScene *scene)
 {
@@ -82,9 +90,7 @@ private slots:
         QVERIFY(QFile::copy(fixture(u"mxfusion/unnamed_shape.zip"_s), path));
         MainWindow window;
         window.show();
-        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
-        window.openPath(path);
-        QTRY_VERIFY_WITH_TIMEOUT(indexed.count() == 1, 10000);
+        QVERIFY(openAndIndex(window, path));
         ArchiveDocument *doc = window.document();
         auto hasUnreachable = [&] {
             for (const Problem &p : doc->problems())
@@ -161,9 +167,7 @@ private slots:
 
         MainWindow window;
         window.show();
-        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
-        window.openPath(a);
-        QTRY_VERIFY_WITH_TIMEOUT(indexed.count() == 1, 10000);
+        QVERIFY(openAndIndex(window, a));
         QSignalSpy compared(&window, &MainWindow::compared);
         window.compareWith(b);
         QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 10000);
@@ -241,9 +245,7 @@ private slots:
         out.close();
         MainWindow window;
         window.show();
-        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
-        window.openPath(dir.filePath(u"net-symbol.json"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(indexed.count(), 1, 10000);
+        QVERIFY(openAndIndex(window, dir.filePath(u"net-symbol.json"_s)));
         GraphTab *graph = window.graphTab(0);
         QTRY_VERIFY_WITH_TIMEOUT(!graph->isLayingOut() && !graph->layout().nodes.empty(), 10000);
         const TensorEntry *weight = nullptr;
@@ -277,9 +279,7 @@ private slots:
         QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::WriteOwner);
         MainWindow window;
         window.show();
-        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
-        window.openPath(path);
-        QTRY_COMPARE_WITH_TIMEOUT(indexed.count(), 1, 10000);
+        QVERIFY(openAndIndex(window, path));
         QVERIFY(window.changedOnDiskBar()->isHidden());
         QVERIFY(window.diskWatcher()->checkNow().isEmpty());
 
@@ -320,9 +320,7 @@ private slots:
     {
         MainWindow window;
         window.show();
-        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
-        window.openPath(fixture(u"mxfusion/gp_regression.zip"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(indexed.count(), 1, 10000);
+        QVERIFY(openAndIndex(window, fixture(u"mxfusion/gp_regression.zip"_s)));
         QTemporaryDir dir;
         TensorExportController *exporter = window.tensorExporter();
         QSignalSpy done(exporter, &TensorExportController::finished);
@@ -360,9 +358,7 @@ private slots:
     {
         MainWindow window;
         window.show();
-        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
-        window.openPath(fixture(u"mxfusion/unnamed_shape.zip"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(indexed.count(), 1, 10000);
+        QVERIFY(openAndIndex(window, fixture(u"mxfusion/unnamed_shape.zip"_s)));
         auto *problems = window.findChild<QTableView *>(u"problems-view"_s);
         QVERIFY(problems);
         int row = -1;
@@ -450,9 +446,7 @@ private slots:
     {
         MainWindow window;
         window.show();
-        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
-        window.openPath(fixture(u"mxfusion/ambiguous_edges.zip"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(indexed.count() == 1, 10000);
+        QVERIFY(openAndIndex(window, fixture(u"mxfusion/ambiguous_edges.zip"_s)));
         QVERIFY(window.openCurrentModel(fixture(u"pairs/ambiguous_current.zip"_s)));
         MatchingSession *session = window.matching();
         MatchingDock *dock = window.matchingDock();
@@ -517,9 +511,7 @@ private slots:
     void namingUpdatesThePrediction()
     {
         MainWindow window;
-        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
-        window.openPath(fixture(u"mxfusion/simple_normal.zip"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(indexed.count() == 1, 10000);
+        QVERIFY(openAndIndex(window, fixture(u"mxfusion/simple_normal.zip"_s)));
         QVERIFY(window.openCurrentModel(fixture(u"pairs/simple_renamed_current.zip"_s)));
         QVERIFY(window.matchingDock()->predictionText().contains(u"KeyError"_s));
         const ComponentId mean = window.matching()->mxfusion().prediction.savedNode;
@@ -616,9 +608,7 @@ private slots:
     {
         MainWindow window;
         window.show();
-        QSignalSpy indexed(&window, &MainWindow::tensorsIndexed);
-        window.openPath(fixture(u"mxfusion/unnamed_shape.zip"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(indexed.count() == 1, 10000);
+        QVERIFY(openAndIndex(window, fixture(u"mxfusion/unnamed_shape.zip"_s)));
         QVERIFY(window.openCurrentModel(fixture(u"pairs/simple_current.zip"_s)));
         MatchingDock *dock = window.matchingDock();
         QVERIFY(dock->predictionText().contains(u"KeyError"_s));
@@ -653,9 +643,7 @@ private slots:
 
         // No naming can work: the reason is given and the button is off.
         MainWindow other;
-        QSignalSpy otherIndexed(&other, &MainWindow::tensorsIndexed);
-        other.openPath(fixture(u"pairs/bnn_svi_to_map_saved.zip"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(otherIndexed.count() == 1, 10000);
+        QVERIFY(openAndIndex(other, fixture(u"pairs/bnn_svi_to_map_saved.zip"_s)));
         QVERIFY(other.openCurrentModel(fixture(u"pairs/bnn_svi_to_map_current.zip"_s)));
         QVERIFY(!other.matchingDock()->namingPlan().byNaming);
         QVERIFY(!other.matchingDock()->namingPlan().whyNot.isEmpty());
