@@ -9,7 +9,11 @@
 
 namespace mxl {
 
-ConstantsModel::ConstantsModel(QObject *parent) : QAbstractTableModel(parent) {}
+ConstantsModel::ConstantsModel(QObject *parent)
+    : TableModelBase({QT_TR_NOOP("Component"), QT_TR_NOOP("Stored in"), QT_TR_NOOP("Value"),
+                      QT_TR_NOOP("UUID")},
+                     parent)
+{}
 
 void ConstantsModel::setDocument(ArchiveDocument *document)
 {
@@ -38,23 +42,11 @@ void ConstantsModel::setDocument(ArchiveDocument *document)
     endResetModel();
 }
 
-int ConstantsModel::rowCount(const QModelIndex &parent) const
+QVariant ConstantsModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ConstantsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ConstantsModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid())
-        return {};
-    const Row &r = m_rows[size_t(index.row())];
+    const Row &r = m_rows[size_t(row)];
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
-        switch (index.column()) {
+        switch (column) {
         case Component:
             return r.component;
         case Source:
@@ -66,7 +58,7 @@ QVariant ConstantsModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == ComponentIdRole) {
         return r.uuid;
-    } else if (role == Qt::FontRole && index.column() == Value) {
+    } else if (role == Qt::FontRole && column == Value) {
         QFont f(QStringLiteral("DejaVu Sans Mono"));
         return f;
     }
@@ -75,7 +67,7 @@ QVariant ConstantsModel::data(const QModelIndex &index, int role) const
 
 Qt::ItemFlags ConstantsModel::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    Qt::ItemFlags f = TableModelBase::flags(index);
     if (index.isValid() && index.column() == Value && m_rows[size_t(index.row())].editable)
         f |= Qt::ItemIsEditable;
     return f;
@@ -94,23 +86,6 @@ bool ConstantsModel::setData(const QModelIndex &index, const QVariant &value, in
     if (!s)
         emit editRefused(m_lastError);
     return bool(s);
-}
-
-QVariant ConstantsModel::headerData(int section, Qt::Orientation o, int role) const
-{
-    if (o != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Component:
-        return tr("Component");
-    case Source:
-        return tr("Stored in");
-    case Value:
-        return tr("Value");
-    case Uuid:
-        return tr("UUID");
-    }
-    return {};
 }
 
 } // namespace mxl

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractTableModel>
+#include "models/tablemodelbase.h"
 
 namespace mxl {
 
@@ -12,7 +12,7 @@ class ArchiveDocument;
 // mxnet_constants.npz (arrays), with the component each belongs to. The numbers are editable:
 // setData() asks the document, which pushes an undo command; the model never changes itself
 // and is refilled when the document says the constant changed.
-class ConstantsModel : public QAbstractTableModel
+class ConstantsModel : public TableModelBase
 {
     Q_OBJECT
 
@@ -25,12 +25,8 @@ public:
     // Why the last setData() was refused, for the view to show.
     const QString &lastError() const { return m_lastError; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
 signals:
     // The document refused an edited value (not a number, wrong type): the view reverts, and
@@ -38,6 +34,9 @@ signals:
     void editRefused(const QString &message);
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+    QVariant cell(int row, int column, int role) const override;
+
     struct Row
     {
         QString uuid, component, source, value;

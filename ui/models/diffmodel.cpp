@@ -46,7 +46,13 @@ QString infoText(const std::optional<TensorInfo> &info)
 
 } // namespace
 
-DiffModel::DiffModel(QObject *parent) : QAbstractTableModel(parent) {}
+DiffModel::DiffModel(QObject *parent)
+    : TableModelBase(
+          {QT_TR_NOOP("Status"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Name"), QT_TR_NOOP("A"),
+           QT_TR_NOOP("B"), QT_TR_NOOP("Change"), ModelColumn::number(QT_TR_NOOP("max |a−b|")),
+           ModelColumn::number(QT_TR_NOOP("relative")), ModelColumn::number(QT_TR_NOOP("cosine"))},
+          parent)
+{}
 
 void DiffModel::setDiff(FileDiff diff)
 {
@@ -79,21 +85,9 @@ void DiffModel::rebuildRows()
     }
 }
 
-int DiffModel::rowCount(const QModelIndex &parent) const
+QVariant DiffModel::cell(int rowNumber, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int DiffModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant DiffModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
-        return {};
-    const Row &row = m_rows[size_t(index.row())];
+    const Row &row = m_rows[size_t(rowNumber)];
     if (!row.tensor) {
         const ComponentDiff &c = m_diff.components[row.index];
         switch (role) {
@@ -106,7 +100,7 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
         case Qt::BackgroundRole:
             return c.status == DiffStatus::Same ? QVariant() : QBrush(statusColour(c.status));
         case Qt::DisplayRole:
-            switch (index.column()) {
+            switch (column) {
             case Status:
                 return diffStatusName(c.status);
             case Kind:
@@ -139,10 +133,8 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
         return int(t.status);
     case Qt::BackgroundRole:
         return t.status == DiffStatus::Same ? QVariant() : QBrush(statusColour(t.status));
-    case Qt::TextAlignmentRole:
-        return index.column() >= MaxAbs ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case Status:
             return diffStatusName(t.status);
         case Kind:
@@ -166,34 +158,6 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         return u"A: %1\nB: %2"_s.arg(t.a.isEmpty() ? u"—"_s : t.a, t.b.isEmpty() ? u"—"_s : t.b);
-    default:
-        return {};
-    }
-}
-
-QVariant DiffModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Status:
-        return tr("Status");
-    case Kind:
-        return tr("Kind");
-    case Name:
-        return tr("Name");
-    case InA:
-        return tr("A");
-    case InB:
-        return tr("B");
-    case Detail:
-        return tr("Change");
-    case MaxAbs:
-        return tr("max |a−b|");
-    case Relative:
-        return tr("relative");
-    case Cosine:
-        return tr("cosine");
     default:
         return {};
     }

@@ -3,14 +3,13 @@
 #pragma once
 
 #include "diff/filediff.h"
-
-#include <QAbstractTableModel>
+#include "models/tablemodelbase.h"
 
 namespace mxl {
 
 // The rows of a comparison: components, then tensors; unchanged ones only when asked for.
 // Read-only: the diff is a value computed elsewhere.
-class DiffModel : public QAbstractTableModel
+class DiffModel : public TableModelBase
 {
     Q_OBJECT
 
@@ -25,12 +24,10 @@ public:
     void setShowUnchanged(bool show);
     const FileDiff &diff() const { return m_diff; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
 private:
+    int rows() const override { return int(m_rows.size()); }
+    QVariant cell(int row, int column, int role) const override;
+
     struct Row
     {
         bool tensor = false;

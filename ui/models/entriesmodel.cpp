@@ -10,7 +10,13 @@ using namespace Qt::StringLiterals;
 
 namespace mxl {
 
-EntriesModel::EntriesModel(QObject *parent) : QAbstractTableModel(parent) {}
+EntriesModel::EntriesModel(QObject *parent)
+    : TableModelBase({QT_TR_NOOP("Entry"), ModelColumn::number(QT_TR_NOOP("Size")),
+                      ModelColumn::number(QT_TR_NOOP("Compressed")),
+                      ModelColumn::number(QT_TR_NOOP("Ratio")), QT_TR_NOOP("Method"),
+                      QT_TR_NOOP("CRC-32"), QT_TR_NOOP("Integrity")},
+                     parent)
+{}
 
 void EntriesModel::setArchive(const ZipArchive *zip)
 {
@@ -41,24 +47,17 @@ int EntriesModel::rowOf(const QString &name) const
     return -1;
 }
 
-int EntriesModel::rowCount(const QModelIndex &parent) const
+int EntriesModel::rows() const
 {
-    return parent.isValid() || !m_zip ? 0 : int(m_zip->entries().size());
+    return m_zip ? int(m_zip->entries().size()) : 0;
 }
 
-int EntriesModel::columnCount(const QModelIndex &parent) const
+QVariant EntriesModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant EntriesModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || !m_zip)
-        return {};
-    const ZipEntry &e = m_zip->entries()[size_t(index.row())];
+    const ZipEntry &e = m_zip->entries()[size_t(row)];
     const QLocale locale;
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case Name:
             return e.name;
         case Size:
@@ -82,10 +81,7 @@ QVariant EntriesModel::data(const QModelIndex &index, int role) const
             return r.isEmpty() ? tr("not tested") : r == u"ok"_s ? tr("OK") : r;
         }
         }
-    } else if (role == Qt::TextAlignmentRole) {
-        if (index.column() == Size || index.column() == Compressed || index.column() == Ratio)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-    } else if (role == Qt::ForegroundRole && index.column() == Status) {
+    } else if (role == Qt::ForegroundRole && column == Status) {
         const QString r = m_results.value(e.name);
         if (e.error || (!r.isEmpty() && r != u"ok"_s))
             return QBrush(QColor(0xb0, 0x20, 0x20));
@@ -99,29 +95,6 @@ QVariant EntriesModel::data(const QModelIndex &index, int role) const
             .arg(e.modified.toString(Qt::ISODate));
     } else if (role == Qt::UserRole) {
         return e.name;
-    }
-    return {};
-}
-
-QVariant EntriesModel::headerData(int section, Qt::Orientation o, int role) const
-{
-    if (o != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Entry");
-    case Size:
-        return tr("Size");
-    case Compressed:
-        return tr("Compressed");
-    case Ratio:
-        return tr("Ratio");
-    case Method:
-        return tr("Method");
-    case Crc:
-        return tr("CRC-32");
-    case Status:
-        return tr("Integrity");
     }
     return {};
 }

@@ -3,15 +3,15 @@
 #pragma once
 
 #include "archive/ziparchive.h"
+#include "models/tablemodelbase.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace mxl {
 
 // The archive's entries, read-only: name, sizes, ratio, method, CRC and the result of the
 // last integrity test.
-class EntriesModel : public QAbstractTableModel
+class EntriesModel : public TableModelBase
 {
     Q_OBJECT
 
@@ -25,12 +25,10 @@ public:
     QString entryName(int row) const;
     int rowOf(const QString &name) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
-
 private:
+    int rows() const override;
+    QVariant cell(int row, int column, int role) const override;
+
     const ZipArchive *m_zip = nullptr;
     QHash<QString, QString> m_results;
 };

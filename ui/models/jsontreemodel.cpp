@@ -6,70 +6,37 @@ using namespace Qt::StringLiterals;
 
 namespace mxl {
 
-JsonTreeModel::JsonTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+JsonTreeModel::JsonTreeModel(QObject *parent)
+    : TreeModelBase({QT_TR_NOOP("Key"), QT_TR_NOOP("Value"), QT_TR_NOOP("Type")}, parent)
+{}
 
-void JsonTreeModel::add(const JsonNode *node, int parent, int row)
+void JsonTreeModel::addChildren(const JsonNode &node, int self)
 {
-    const int self = int(m_entries.size());
-    m_entries.push_back({node, parent, row});
-    m_children.emplace_back();
-    if (parent >= 0)
-        m_children[size_t(parent)].push_back(self);
-    for (size_t i = 0; i < node->children.size(); ++i)
-        add(&node->children[i], self, int(i));
+    for (const JsonNode &child : node.children) {
+        const int c = addNode(self);
+        m_json.push_back(&child);
+        addChildren(child, c);
+    }
 }
 
 void JsonTreeModel::setRoot(const JsonNode *root)
 {
     beginResetModel();
-    m_entries.clear();
-    m_children.clear();
+    clearNodes();
+    m_json.assign(1, root);
     if (root)
-        add(root, -1, 0);
+        addChildren(*root, 0);
     endResetModel();
-}
-
-QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex &parent) const
-{
-    const int p = parent.isValid() ? int(parent.internalId()) : 0;
-    if (m_entries.empty() || row < 0 || column < 0 || column >= ColumnCount ||
-        row >= int(m_children[size_t(p)].size()))
-        return {};
-    return createIndex(row, column, quintptr(m_children[size_t(p)][size_t(row)]));
-}
-
-QModelIndex JsonTreeModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid())
-        return {};
-    const int p = m_entries[size_t(child.internalId())].parent;
-    if (p <= 0)
-        return {};
-    return createIndex(m_entries[size_t(p)].row, 0, quintptr(p));
-}
-
-int JsonTreeModel::rowCount(const QModelIndex &parent) const
-{
-    if (m_entries.empty() || (parent.isValid() && parent.column() != 0))
-        return 0;
-    const int p = parent.isValid() ? int(parent.internalId()) : 0;
-    return int(m_children[size_t(p)].size());
-}
-
-int JsonTreeModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
 }
 
 QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || role != Qt::DisplayRole)
         return {};
-    const Entry &e = m_entries[size_t(index.internalId())];
-    const JsonNode &n = *e.node;
+    const JsonNode &n = *m_json[size_t(nodeOf(index))];
     switch (index.column()) {
     case Key:
-        return n.key.isEmpty() ? u"[%1]"_s.arg(e.row) : n.key;
+        return n.key.isEmpty() ? u"[%1]"_s.arg(index.row()) : n.key;
     case Value:
         if (n.kind == JsonNode::Kind::Array || n.kind == JsonNode::Kind::Object)
             return tr("%n item(s)", nullptr, int(n.children.size()));
@@ -80,13 +47,6 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     }
     }
     return {};
-}
-
-QVariant JsonTreeModel::headerData(int section, Qt::Orientation o, int role) const
-{
-    if (o != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    return section == Key ? tr("Key") : section == Value ? tr("Value") : tr("Type");
 }
 
 } // namespace mxl

@@ -3,14 +3,13 @@
 #pragma once
 
 #include "formats/json/jsontree.h"
-
-#include <QAbstractItemModel>
+#include "models/treemodelbase.h"
 
 namespace mxl {
 
 // A read-only tree over a JsonNode (configuration.json): key, value, type. The node is owned
 // by the document and must outlive the model's use of it.
-class JsonTreeModel : public QAbstractItemModel
+class JsonTreeModel : public TreeModelBase
 {
     Q_OBJECT
 
@@ -20,24 +19,13 @@ public:
 
     void setRoot(const JsonNode *root);
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
 private:
-    struct Entry
-    {
-        const JsonNode *node;
-        int parent;
-        int row;
-    };
-    void add(const JsonNode *node, int parent, int row);
+    // Adds the children of `node`, shown by tree node `self`, below it.
+    void addChildren(const JsonNode &node, int self);
 
-    std::vector<Entry> m_entries; // entry 0: the root node, not shown
-    std::vector<std::vector<int>> m_children;
+    std::vector<const JsonNode *> m_json; // by tree node; node 0, the root, is not shown
 };
 
 } // namespace mxl

@@ -14,7 +14,10 @@ using namespace Qt::StringLiterals;
 namespace mxl {
 
 MatchingModel::MatchingModel(const MatchingSession *session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : TableModelBase({QT_TR_NOOP("Saved"), QT_TR_NOOP("Type"), QT_TR_NOOP("Current"),
+                      QT_TR_NOOP("Rule"), QT_TR_NOOP("Confidence"), QT_TR_NOOP("Lock")},
+                     parent),
+      m_session(session)
 {
     connect(session, &MatchingSession::changed, this, &MatchingModel::refill);
 }
@@ -61,16 +64,6 @@ void MatchingModel::refill()
     endResetModel();
 }
 
-int MatchingModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int MatchingModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 int MatchingModel::rowOf(const ComponentId &saved) const
 {
     for (int i = 0; i < int(m_rows.size()); ++i)
@@ -79,15 +72,13 @@ int MatchingModel::rowOf(const ComponentId &saved) const
     return -1;
 }
 
-QVariant MatchingModel::data(const QModelIndex &index, int role) const
+QVariant MatchingModel::cell(int row, int column, int role) const
 {
-    if (!index.isValid())
-        return {};
-    const Row &r = m_rows[size_t(index.row())];
+    const Row &r = m_rows[size_t(row)];
     const bool open = r.state == State::Unmatched || r.state == State::Ambiguous;
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case Saved:
             return r.savedName;
         case Type:
@@ -103,14 +94,14 @@ QVariant MatchingModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ForegroundRole:
-        if (open && index.column() == Rule)
+        if (open && column == Rule)
             return QBrush(r.state == State::Unmatched ? QColor(0xb3, 0x26, 0x1e)
                                                       : QColor(0xb0, 0x60, 0x00));
-        if (open && index.column() == Current)
+        if (open && column == Current)
             return QBrush(QColor(0x70, 0x70, 0x70));
         break;
     case Qt::FontRole:
-        if (open && index.column() == Current) {
+        if (open && column == Current) {
             QFont f;
             f.setItalic(true);
             return f;
@@ -127,27 +118,6 @@ QVariant MatchingModel::data(const QModelIndex &index, int role) const
         return r.current.toString();
     case StateRole:
         return int(r.state);
-    }
-    return {};
-}
-
-QVariant MatchingModel::headerData(int section, Qt::Orientation o, int role) const
-{
-    if (o != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Saved:
-        return tr("Saved");
-    case Type:
-        return tr("Type");
-    case Current:
-        return tr("Current");
-    case Rule:
-        return tr("Rule");
-    case Confidence:
-        return tr("Confidence");
-    case Locked:
-        return tr("Lock");
     }
     return {};
 }

@@ -3,8 +3,7 @@
 #pragma once
 
 #include "common/componentid.h"
-
-#include <QAbstractTableModel>
+#include "models/tablemodelbase.h"
 
 #include <vector>
 
@@ -16,7 +15,7 @@ class MatchingSession;
 // Every saved component against its current counterpart: the rule that paired them, the
 // confidence, whether the user locked it; unmatched ones show their best candidate. Read-only:
 // the Matching dock's buttons act on the session.
-class MatchingModel : public QAbstractTableModel
+class MatchingModel : public TableModelBase
 {
     Q_OBJECT
 
@@ -28,14 +27,12 @@ public:
     MatchingModel(const MatchingSession *session, QObject *parent = nullptr);
     void setDocument(const ArchiveDocument *document);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
     int rowOf(const ComponentId &saved) const;
 
 private:
     void refill();
+    int rows() const override { return int(m_rows.size()); }
+    QVariant cell(int row, int column, int role) const override;
 
     struct Row
     {

@@ -11,7 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace mxl {
 
-OutlineModel::OutlineModel(QObject *parent) : QAbstractItemModel(parent) {}
+OutlineModel::OutlineModel(QObject *parent)
+    : TreeModelBase({QT_TR_NOOP("Name"), QT_TR_NOOP("Type"), QT_TR_NOOP("Value")}, parent)
+{}
 
 void OutlineModel::setDocument(const ArchiveDocument *document)
 {
@@ -21,25 +23,18 @@ void OutlineModel::setDocument(const ArchiveDocument *document)
     endResetModel();
 }
 
+int OutlineModel::addItem(int parent, Item item)
+{
+    const int self = addNode(parent);
+    m_items.push_back(std::move(item));
+    return self;
+}
+
 int OutlineModel::addGraph(const FactorGraph &graph, const QString &label, int parent, int topGraph)
 {
-    const int self = int(m_items.size());
-    Item g;
-    g.parent = parent;
-    g.row = int(m_items[size_t(parent)].children.size());
-    g.graphLabel = label;
-    g.topGraph = topGraph;
-    m_items.push_back(g);
-    m_items[size_t(parent)].children.push_back(self);
+    const int self = addItem(parent, Item{nullptr, label, topGraph});
     for (const Component &c : graph.nodes) {
-        const int ci = int(m_items.size());
-        Item item;
-        item.parent = self;
-        item.row = int(m_items[size_t(self)].children.size());
-        item.component = &c;
-        item.topGraph = topGraph;
-        m_items.push_back(item);
-        m_items[size_t(self)].children.push_back(ci);
+        const int ci = addItem(self, Item{&c, {}, topGraph});
         m_byComponent.insert(c.uuid, ci);
         for (size_t i = 0; i < c.graphs.size(); ++i) {
             const FactorGraph &inner = c.graphs[i];
@@ -53,9 +48,9 @@ int OutlineModel::addGraph(const FactorGraph &graph, const QString &label, int p
 
 void OutlineModel::build()
 {
-    m_items.clear();
+    clearNodes();
+    m_items.assign(1, Item{});
     m_byComponent.clear();
-    m_items.push_back(Item{});
     if (!m_document)
         return;
     const auto &graphs = m_document->graphs();
@@ -71,47 +66,15 @@ QModelIndexList OutlineModel::indexesOf(const ComponentId &id) const
 {
     QModelIndexList out;
     for (int i : m_byComponent.values(id))
-        out << createIndex(m_items[size_t(i)].row, 0, quintptr(i));
+        out << indexOfNode(i);
     return out;
-}
-
-QModelIndex OutlineModel::index(int row, int column, const QModelIndex &parent) const
-{
-    const int p = parent.isValid() ? int(parent.internalId()) : 0;
-    if (p < 0 || p >= int(m_items.size()) || row < 0 ||
-        row >= int(m_items[size_t(p)].children.size()) || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column, quintptr(m_items[size_t(p)].children[size_t(row)]));
-}
-
-QModelIndex OutlineModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid())
-        return {};
-    const int p = m_items[size_t(child.internalId())].parent;
-    if (p <= 0)
-        return {};
-    return createIndex(m_items[size_t(p)].row, 0, quintptr(p));
-}
-
-int OutlineModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.isValid() && parent.column() != 0)
-        return 0;
-    const int p = parent.isValid() ? int(parent.internalId()) : 0;
-    return p < int(m_items.size()) ? int(m_items[size_t(p)].children.size()) : 0;
-}
-
-int OutlineModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
 }
 
 QVariant OutlineModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const Item &item = m_items[size_t(index.internalId())];
+    const Item &item = m_items[size_t(nodeOf(index))];
     const Component *c = item.component;
     if (role == TopGraphRole)
         return item.topGraph;
@@ -119,7 +82,7 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole && index.column() == Name)
             return item.graphLabel;
         if (role == Qt::DisplayRole && index.column() == Type)
-            return tr("%n component(s)", nullptr, int(item.children.size()));
+            return tr("%n component(s)", nullptr, childCount(nodeOf(index)));
         if (role == Qt::FontRole && index.column() == Name) {
             QFont f;
             f.setBold(true);
@@ -163,21 +126,6 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
     case SearchTextRole:
         return QStringList({c->name.value_or(QString()), c->uuid.toString(), c->type, value})
             .join(u'\n');
-    }
-    return {};
-}
-
-QVariant OutlineModel::headerData(int section, Qt::Orientation o, int role) const
-{
-    if (o != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Type:
-        return tr("Type");
-    case Value:
-        return tr("Value");
     }
     return {};
 }

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "graph/factorgraph.h"
+#include "models/treemodelbase.h"
 
-#include <QAbstractItemModel>
 #include <QHash>
 
 #include <vector>
@@ -15,7 +15,7 @@ class ArchiveDocument;
 
 // Graphs → components → (modules) internal graphs → components, read-only, built once from
 // the document and rebuilt when its tensors are indexed (for the dtype/shape column).
-class OutlineModel : public QAbstractItemModel
+class OutlineModel : public TreeModelBase
 {
     Q_OBJECT
 
@@ -28,28 +28,22 @@ public:
     // Every index showing this component (it may appear in several graphs).
     QModelIndexList indexesOf(const ComponentId &id) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
 private:
     struct Item
     {
-        int parent = -1;
-        int row = 0;
-        std::vector<int> children;
         const Component *component = nullptr; // null for graph items
         QString graphLabel;
         int topGraph = 0;
     };
     void build();
+    // A tree node below `parent` with `item`; returns the node.
+    int addItem(int parent, Item item);
     int addGraph(const FactorGraph &graph, const QString &label, int parent, int topGraph);
 
     const ArchiveDocument *m_document = nullptr;
-    std::vector<Item> m_items; // item 0 is the invisible root
+    std::vector<Item> m_items; // by tree node; item 0 is the invisible root
     QMultiHash<ComponentId, int> m_byComponent;
 };
 

@@ -7,7 +7,11 @@
 
 namespace mxl {
 
-ProblemsModel::ProblemsModel(QObject *parent) : QAbstractTableModel(parent) {}
+ProblemsModel::ProblemsModel(QObject *parent)
+    : TableModelBase({QT_TR_NOOP("Severity"), QT_TR_NOOP("Code"), QT_TR_NOOP("Message"),
+                      QT_TR_NOOP("Location")},
+                     parent)
+{}
 
 void ProblemsModel::setProblems(Problems problems)
 {
@@ -21,23 +25,11 @@ const Problem *ProblemsModel::problem(int row) const
     return row >= 0 && row < int(m_problems.size()) ? &m_problems[size_t(row)] : nullptr;
 }
 
-int ProblemsModel::rowCount(const QModelIndex &parent) const
+QVariant ProblemsModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_problems.size());
-}
-
-int ProblemsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ProblemsModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid())
-        return {};
-    const Problem &p = m_problems[size_t(index.row())];
+    const Problem &p = m_problems[size_t(row)];
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case SeverityColumn:
             return severityName(p.severity);
         case Code:
@@ -47,7 +39,7 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         case Where:
             return p.where.describe();
         }
-    } else if (role == Qt::DecorationRole && index.column() == SeverityColumn) {
+    } else if (role == Qt::DecorationRole && column == SeverityColumn) {
         const QStyle::StandardPixmap icon =
             p.severity == Severity::Error     ? QStyle::SP_MessageBoxCritical
             : p.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
@@ -55,23 +47,6 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         return QApplication::style()->standardIcon(icon);
     } else if (role == Qt::ToolTipRole) {
         return p.message;
-    }
-    return {};
-}
-
-QVariant ProblemsModel::headerData(int section, Qt::Orientation o, int role) const
-{
-    if (o != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case SeverityColumn:
-        return tr("Severity");
-    case Code:
-        return tr("Code");
-    case Message:
-        return tr("Message");
-    case Where:
-        return tr("Location");
     }
     return {};
 }

@@ -3,13 +3,12 @@
 #pragma once
 
 #include "common/problem.h"
-
-#include <QAbstractTableModel>
+#include "models/tablemodelbase.h"
 
 namespace mxl {
 
 // Validation findings, read-only: severity, code, message, location.
-class ProblemsModel : public QAbstractTableModel
+class ProblemsModel : public TableModelBase
 {
     Q_OBJECT
 
@@ -20,12 +19,10 @@ public:
     void setProblems(Problems problems);
     const Problem *problem(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
-
 private:
+    int rows() const override { return int(m_problems.size()); }
+    QVariant cell(int row, int column, int role) const override;
+
     Problems m_problems;
 };
 

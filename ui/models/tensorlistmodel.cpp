@@ -14,7 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace mxl {
 
-TensorListModel::TensorListModel(QObject *parent) : QAbstractTableModel(parent) {}
+TensorListModel::TensorListModel(QObject *parent)
+    : TableModelBase({QT_TR_NOOP("Name"), QT_TR_NOOP("Group"), QT_TR_NOOP("DType"),
+                      QT_TR_NOOP("Shape"), ModelColumn::number(QT_TR_NOOP("Size")),
+                      QT_TR_NOOP("Key")},
+                     parent)
+{}
 
 void TensorListModel::setDocument(const ArchiveDocument *document)
 {
@@ -55,19 +60,27 @@ int TensorListModel::rowOf(const QString &group, const QString &key) const
     return -1;
 }
 
+const TensorListModel::Row *TensorListModel::rowAt(int row) const
+{
+    return row >= 0 && size_t(row) < m_rows.size() ? &m_rows[size_t(row)] : nullptr;
+}
+
 const TensorEntry *TensorListModel::entry(int row) const
 {
-    return row >= 0 && size_t(row) < m_rows.size() ? m_rows[size_t(row)].entry : nullptr;
+    const Row *r = rowAt(row);
+    return r ? r->entry : nullptr;
 }
 
 QString TensorListModel::nameAt(int row) const
 {
-    return row >= 0 && size_t(row) < m_rows.size() ? m_rows[size_t(row)].name : QString();
+    const Row *r = rowAt(row);
+    return r ? r->name : QString();
 }
 
 QString TensorListModel::nameSourceAt(int row) const
 {
-    return row >= 0 && size_t(row) < m_rows.size() ? m_rows[size_t(row)].nameSource : QString();
+    const Row *r = rowAt(row);
+    return r ? r->nameSource : QString();
 }
 
 QString TensorListModel::readableName(const QString &group, const QString &key) const
@@ -75,25 +88,13 @@ QString TensorListModel::readableName(const QString &group, const QString &key) 
     return nameAt(rowOf(group, key));
 }
 
-int TensorListModel::rowCount(const QModelIndex &parent) const
+QVariant TensorListModel::cell(int rowNumber, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int TensorListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant TensorListModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
-        return {};
-    const Row &row = m_rows[size_t(index.row())];
+    const Row &row = m_rows[size_t(rowNumber)];
     const TensorEntry &t = *row.entry;
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case Name:
             return row.name;
         case Group:
@@ -113,13 +114,13 @@ QVariant TensorListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case Size:
             return t.info ? t.info->byteSize() : qint64(-1);
         case Shape:
             return t.info ? t.info->elementCount() : qint64(-1);
         default:
-            return data(index, Qt::DisplayRole);
+            return cell(rowNumber, column, Qt::DisplayRole);
         }
     case Qt::ToolTipRole: {
         QString tip = tr("%1 (%2)\nkey %3 in %4").arg(row.name, row.nameSource, t.key, t.container);
@@ -134,13 +135,8 @@ QVariant TensorListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (t.error)
             return QBrush(QColor(0xb0, 0x20, 0x20));
-        if (index.column() == DType || index.column() == Shape || index.column() == Size ||
-            index.column() == Key)
+        if (column == DType || column == Shape || column == Size || column == Key)
             return QBrush(QColor(0x4a, 0x55, 0x60));
-        break;
-    case Qt::TextAlignmentRole:
-        if (index.column() == Size)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case GroupRole:
         return row.group;
@@ -148,27 +144,6 @@ QVariant TensorListModel::data(const QModelIndex &index, int role) const
         return t.key;
     case SearchTextRole:
         return row.search;
-    }
-    return {};
-}
-
-QVariant TensorListModel::headerData(int section, Qt::Orientation o, int role) const
-{
-    if (o != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Group:
-        return tr("Group");
-    case DType:
-        return tr("DType");
-    case Shape:
-        return tr("Shape");
-    case Size:
-        return tr("Size");
-    case Key:
-        return tr("Key");
     }
     return {};
 }

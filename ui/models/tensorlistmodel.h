@@ -3,8 +3,7 @@
 #pragma once
 
 #include "formats/tensorentry.h"
-
-#include <QAbstractTableModel>
+#include "models/tablemodelbase.h"
 
 #include <vector>
 
@@ -17,7 +16,7 @@ class ArchiveDocument;
 // and constants, orphans): its readable name (export/tensornames.h: the component's name, a
 // Gluon name or a path through the graph instead of a UUID), group, dtype, shape, size and the
 // key as stored. Read-only; rebuilt by setDocument() whenever the document's tensors change.
-class TensorListModel : public QAbstractTableModel
+class TensorListModel : public TableModelBase
 {
     Q_OBJECT
 
@@ -41,11 +40,6 @@ public:
     // The readable name of the tensor stored under (group, key); empty when there is none.
     QString readableName(const QString &group, const QString &key) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override;
-
 private:
     struct Row
     {
@@ -55,6 +49,11 @@ private:
         QString group;
         QString search;
     };
+    int rows() const override { return int(m_rows.size()); }
+    QVariant cell(int row, int column, int role) const override;
+    // The row, or null when there is none.
+    const Row *rowAt(int row) const;
+
     const ArchiveDocument *m_document = nullptr;
     std::vector<Row> m_rows;
 };
