@@ -24,11 +24,9 @@ int transplant(CliContext &ctx, const OpenedFile &saved, const CommandLine &cl,
     if (!decisions)
         return int(ExitStatus::Failed);
     if (!saved.mxfusion)
-        return ctx.reportError(Error{ErrorCode::UnsupportedFormat,
-                                     tr("only MXFusion archives can be transplanted"),
-                                     saved.path,
-                                     {},
-                                     -1},
+        return ctx.reportError(makeError(ErrorCode::UnsupportedFormat,
+                                         tr("only MXFusion archives can be transplanted"),
+                                         saved.path),
                                saved.path);
     Result<CurrentModel> current = openCurrentModel(cl.value(u"--onto"_s));
     if (!current)

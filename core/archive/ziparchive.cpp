@@ -3,6 +3,7 @@
 #include "archive/ziparchive.h"
 
 #include "archive/inflate.h"
+#include "common/problemcodes.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -21,18 +22,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ZipArchive", text);
-}
-
-Error entryError(ErrorCode code, const QString &message, const ZipArchive &zip,
-                 const ZipEntry &entry, qint64 offset = -1)
-{
-    Error e;
-    e.code = code;
-    e.message = message;
-    e.file = zip.displayName();
-    e.member = entry.name;
-    e.offset = offset;
-    return e;
 }
 
 bool isUnsafeName(const QString &name)
@@ -129,11 +118,7 @@ Result<ZipArchive> ZipArchive::open(ByteSourcePtr source, QString displayName, c
         // Garbage read from a file that shrank or was rewritten while we read it: say so.
         if (Status unchanged = zip.m_source->checkUnchanged(); !unchanged)
             return fail(unchanged.error());
-        Error e;
-        e.code = code;
-        e.file = zip.m_displayName;
-        e.message = message;
-        return fail(std::move(e));
+        return failIn(zip.m_displayName, code, message);
     };
     const QByteArrayView bytes = zip.m_source->bytes();
     if (bytes.isEmpty())
@@ -275,88 +260,78 @@ std::optional<QString> ZipArchive::localHeaderMismatch(const ZipEntry &entry) co
 void ZipArchive::checkEntry(ZipEntry &entry)
 {
     const int index = int(m_entries.size());
-    auto addProblem = [&](Severity severity, const QString &code, const QString &message) {
-        Problem p;
-        p.severity = severity;
-        p.code = code;
-        p.message = message;
-        p.where.member = entry.name;
-        m_problems.push_back(std::move(p));
+    // An entry that cannot be read: its error, and the Problem that lists it.
+    auto refuse = [&](ErrorCode error, problemcode::Code problem, const QString &message,
+                      qint64 offset = -1) {
+        entry.error = makeError(error, message, m_displayName, entry.name, offset);
+        m_problems.push_back(makeProblem(Severity::Error, problem, message, {entry.name}));
     };
     if (m_firstIndex.contains(entry.name)) {
-        addProblem(
-            Severity::Error, u"zip.duplicate-name"_s,
-            tr("the name \"%1\" appears more than once; only the first is used").arg(entry.name));
+        m_problems.push_back(makeProblem(
+            Severity::Error, problemcode::ZipDuplicateName,
+            tr("the name \"%1\" appears more than once; only the first is used").arg(entry.name),
+            {entry.name}));
     } else {
         m_firstIndex.insert(entry.name, index);
     }
     if (isUnsafeName(entry.name)) {
-        addProblem(Severity::Warning, u"zip.unsafe-name"_s,
-                   tr("unsafe entry name \"%1\" (absolute or escaping the folder); mxlens never "
-                      "extracts by entry name")
-                       .arg(entry.name));
+        m_problems.push_back(
+            makeProblem(Severity::Warning, problemcode::ZipUnsafeName,
+                        tr("unsafe entry name \"%1\" (absolute or escaping the folder); mxlens "
+                           "never extracts by entry name")
+                            .arg(entry.name),
+                        {entry.name}));
     }
     if (entry.flags & 1) {
-        entry.error =
-            entryError(ErrorCode::EncryptedMember,
-                       tr("the entry is encrypted, which mxlens does not read"), *this, entry);
-        addProblem(Severity::Error, u"zip.encrypted"_s, entry.error->message);
+        refuse(ErrorCode::EncryptedMember, problemcode::ZipEncrypted,
+               tr("the entry is encrypted, which mxlens does not read"));
         return;
     }
     if (entry.method != 0 && entry.method != 8) {
-        entry.error = entryError(ErrorCode::UnsupportedCompression,
-                                 tr("compression method %1 is not supported (only stored and "
-                                    "deflated)")
-                                     .arg(entry.method),
-                                 *this, entry);
-        addProblem(Severity::Error, u"zip.unsupported-method"_s, entry.error->message);
+        refuse(ErrorCode::UnsupportedCompression, problemcode::ZipUnsupportedMethod,
+               tr("compression method %1 is not supported (only stored and "
+                  "deflated)")
+                   .arg(entry.method));
         return;
     }
     if (std::optional<QString> mismatch = localHeaderMismatch(entry)) {
-        entry.error = entryError(ErrorCode::CorruptZip, *mismatch, *this, entry,
-                                 localHeaderOffset(m_source->bytes(), entry.centralHeaderOffset));
-        addProblem(Severity::Error, u"zip.header-mismatch"_s, entry.error->message);
+        refuse(ErrorCode::CorruptZip, problemcode::ZipHeaderMismatch, *mismatch,
+               localHeaderOffset(m_source->bytes(), entry.centralHeaderOffset));
         return;
     }
     if (entry.dataOffset < 0 || entry.size < 0 || entry.compressedSize < 0 ||
         entry.compressedSize > m_source->size() - entry.dataOffset) {
-        entry.error = entryError(ErrorCode::CorruptZip,
-                                 tr("the local header or the data of the entry lies outside the "
-                                    "file (truncated or corrupt archive)"),
-                                 *this, entry, entry.dataOffset);
-        addProblem(Severity::Error, u"zip.bad-entry"_s, entry.error->message);
+        refuse(ErrorCode::CorruptZip, problemcode::ZipBadEntry,
+               tr("the local header or the data of the entry lies outside the "
+                  "file (truncated or corrupt archive)"),
+               entry.dataOffset);
         return;
     }
     if (entry.method == 0 && entry.size != entry.compressedSize) {
-        entry.error = entryError(ErrorCode::CorruptZip,
-                                 tr("stored entry declares %1 bytes but holds %2")
-                                     .arg(entry.size)
-                                     .arg(entry.compressedSize),
-                                 *this, entry, entry.dataOffset);
-        addProblem(Severity::Error, u"zip.bad-entry"_s, entry.error->message);
+        refuse(ErrorCode::CorruptZip, problemcode::ZipBadEntry,
+               tr("stored entry declares %1 bytes but holds %2")
+                   .arg(entry.size)
+                   .arg(entry.compressedSize),
+               entry.dataOffset);
         return;
     }
     if (entry.size > m_limits.maxMemberSize) {
-        entry.error = entryError(ErrorCode::MemberTooLarge,
-                                 tr("the entry declares %1 bytes, more than the limit of %2")
-                                     .arg(entry.size)
-                                     .arg(m_limits.maxMemberSize),
-                                 *this, entry);
-        addProblem(Severity::Error, u"zip.bomb"_s, entry.error->message);
+        refuse(ErrorCode::MemberTooLarge, problemcode::ZipBomb,
+               tr("the entry declares %1 bytes, more than the limit of %2")
+                   .arg(entry.size)
+                   .arg(m_limits.maxMemberSize));
         return;
     }
     const double ratio = double(entry.size) / double(qMax<qint64>(1, entry.compressedSize));
     if (entry.method == 8 && entry.size >= m_limits.bombMinimumSize &&
         ratio > m_limits.maxCompressionRatio) {
-        entry.error = entryError(ErrorCode::ZipBomb,
-                                 tr("the entry would inflate %1 bytes into %2 (ratio %3:1, limit "
-                                    "%4:1): refused as a possible zip bomb")
-                                     .arg(entry.compressedSize)
-                                     .arg(entry.size)
-                                     .arg(qRound64(ratio))
-                                     .arg(qRound64(m_limits.maxCompressionRatio)),
-                                 *this, entry);
-        addProblem(Severity::Error, u"zip.bomb"_s, entry.error->message);
+        refuse(ErrorCode::ZipBomb, problemcode::ZipBomb,
+               tr("the entry would inflate %1 bytes into %2 (ratio %3:1, limit "
+                  "%4:1): refused as a possible zip bomb")
+                   .arg(entry.compressedSize)
+                   .arg(entry.size)
+                   .arg(qRound64(ratio))
+                   .arg(qRound64(m_limits.maxCompressionRatio)));
     }
 }
 
@@ -368,11 +343,8 @@ int ZipArchive::indexOf(const QString &name) const
 Result<QByteArrayView> ZipArchive::storedPrefix(int index, qint64 maxBytes) const
 {
     if (index < 0 || index >= int(m_entries.size()) || m_entries[size_t(index)].method != 0) {
-        Error e;
-        e.code = ErrorCode::MemberMissing;
-        e.file = m_displayName;
-        e.message = tr("no stored entry number %1").arg(index);
-        return fail(std::move(e));
+        return failIn(m_displayName, ErrorCode::MemberMissing,
+                      tr("no stored entry number %1").arg(index));
     }
     const ZipEntry &entry = m_entries[size_t(index)];
     if (entry.error)
@@ -385,11 +357,7 @@ Result<QByteArrayView> ZipArchive::storedPrefix(int index, qint64 maxBytes) cons
 Result<ByteSourcePtr> ZipArchive::read(int index) const
 {
     if (index < 0 || index >= int(m_entries.size())) {
-        Error e;
-        e.code = ErrorCode::MemberMissing;
-        e.file = m_displayName;
-        e.message = tr("no entry number %1").arg(index);
-        return fail(std::move(e));
+        return failIn(m_displayName, ErrorCode::MemberMissing, tr("no entry number %1").arg(index));
     }
     const ZipEntry &entry = m_entries[size_t(index)];
     if (entry.error)
@@ -424,11 +392,11 @@ Result<ByteSourcePtr> ZipArchive::read(int index) const
     if (Status s = unchanged(); !s)
         return fail(s.error());
     if (crc != entry.crc32) {
-        return fail(entryError(ErrorCode::CrcMismatch,
-                               tr("CRC-32 mismatch: the directory says %1, the data gives %2")
-                                   .arg(entry.crc32, 8, 16, QLatin1Char('0'))
-                                   .arg(crc, 8, 16, QLatin1Char('0')),
-                               *this, entry, entry.dataOffset));
+        return failIn(m_displayName, ErrorCode::CrcMismatch,
+                      tr("CRC-32 mismatch: the directory says %1, the data gives %2")
+                          .arg(entry.crc32, 8, 16, QLatin1Char('0'))
+                          .arg(crc, 8, 16, QLatin1Char('0')),
+                      entry.name, entry.dataOffset);
     }
     return result;
 }

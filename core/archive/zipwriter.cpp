@@ -39,15 +39,6 @@ void put64(QByteArray &b, quint64 v)
     b.append(c, 8);
 }
 
-Failure writeError(const QString &path, const QString &message)
-{
-    Error e;
-    e.code = ErrorCode::WriteFailed;
-    e.file = path;
-    e.message = message;
-    return fail(std::move(e));
-}
-
 constexpr qint64 kMax32 = std::numeric_limits<quint32>::max();
 
 } // namespace
@@ -125,9 +116,9 @@ Status ZipWriter::copyRaw(const ZipArchive &source, int index)
     const ZipEntry &e = source.entries()[size_t(index)];
     const QByteArrayView all = source.source()->bytes();
     auto bad = [&](const QString &why) {
-        return writeError(m_path,
-                          QCoreApplication::translate("ZipWriter", "cannot copy %1 from %2: %3")
-                              .arg(e.name, source.displayName(), why));
+        return failIn(m_path, ErrorCode::WriteFailed,
+                      QCoreApplication::translate("ZipWriter", "cannot copy %1 from %2: %3")
+                          .arg(e.name, source.displayName(), why));
     };
     if (e.error)
         return bad(e.error->message);
@@ -149,8 +140,8 @@ Status ZipWriter::copyRaw(const ZipArchive &source, int index)
     if (end > all.size())
         return bad(QCoreApplication::translate("ZipWriter", "data runs past the end"));
     if (m_offset > kMax32)
-        return writeError(m_path,
-                          QCoreApplication::translate("ZipWriter", "the archive would need zip64"));
+        return failIn(m_path, ErrorCode::WriteFailed,
+                      QCoreApplication::translate("ZipWriter", "the archive would need zip64"));
     QByteArray central = all.sliced(c, centralLength).toByteArray();
     qToLittleEndian<quint32>(quint32(m_offset), central.data() + 42);
     m_central += central;
@@ -165,8 +156,8 @@ Status ZipWriter::add(const NewEntry &entry, QByteArrayView data)
     const QByteArray compressed = entry.method == 8 ? deflateRaw(data) : QByteArray();
     const QByteArrayView payload = entry.method == 8 ? QByteArrayView(compressed) : data;
     if (data.size() >= kMax32 || payload.size() >= kMax32 || m_offset > kMax32)
-        return writeError(
-            m_path,
+        return failIn(
+            m_path, ErrorCode::WriteFailed,
             QCoreApplication::translate("ZipWriter", "%1 would need zip64").arg(entry.name));
     bool ascii = true;
     for (char ch : name)
@@ -222,8 +213,8 @@ Status ZipWriter::add(const NewEntry &entry, QByteArrayView data)
 Status ZipWriter::finish()
 {
     if (m_count > 0xffff || m_offset > kMax32)
-        return writeError(m_path,
-                          QCoreApplication::translate("ZipWriter", "the archive would need zip64"));
+        return failIn(m_path, ErrorCode::WriteFailed,
+                      QCoreApplication::translate("ZipWriter", "the archive would need zip64"));
     const qint64 centralOffset = m_offset;
     if (Status s = write(m_central); !s)
         return s;

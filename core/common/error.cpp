@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/error.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace mxl {
@@ -59,6 +61,17 @@ QString errorCodeName(ErrorCode code)
         return u"file-changed"_s;
     }
     return u"unknown"_s;
+}
+
+Error makeError(ErrorCode code, QString message, QString file, QString member, qint64 offset)
+{
+    Error e;
+    e.code = code;
+    e.message = std::move(message);
+    e.file = std::move(file);
+    e.member = std::move(member);
+    e.offset = offset;
+    return e;
 }
 
 QString Error::describe() const

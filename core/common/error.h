@@ -54,4 +54,9 @@ struct Error
     QString describe() const;
 };
 
+// The one way to build an Error; code returning a Result wraps it with fail() or failIn()
+// (common/result.h), which call this.
+Error makeError(ErrorCode code, QString message, QString file = {}, QString member = {},
+                qint64 offset = -1);
+
 } // namespace mxl

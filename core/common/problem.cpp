@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,12 @@ QString severityName(Severity s)
     return u"error"_s;
 }
 
+Location::Location(QString member, QString component, QString tensorKey, int graphIndex,
+                   qint64 offset)
+    : member(std::move(member)), component(std::move(component)), tensorKey(std::move(tensorKey)),
+      graphIndex(graphIndex), offset(offset)
+{}
+
 QString Location::describe() const
 {
     QStringList parts;
@@ -37,6 +44,16 @@ QString Location::describe() const
     if (offset >= 0)
         parts << u"byte %1"_s.arg(offset);
     return parts.join(u", "_s);
+}
+
+Problem makeProblem(Severity severity, QString code, QString message, Location where)
+{
+    Problem p;
+    p.severity = severity;
+    p.code = std::move(code);
+    p.message = std::move(message);
+    p.where = std::move(where);
+    return p;
 }
 
 bool hasErrors(const Problems &problems)

@@ -103,25 +103,26 @@ inline Failure fail(Error e)
     return Failure(std::move(e));
 }
 
-// An error that names the file it is about (writers and converters, which know their paths).
-inline Failure failIn(QString file, ErrorCode code, QString message, QString member = {})
+// An error that names the file it is about, and where known the member and the byte offset
+// inside it (readers, writers and converters, which know their paths).
+inline Failure failIn(QString file, ErrorCode code, QString message, QString member = {},
+                      qint64 offset = -1)
 {
-    Error e;
-    e.code = code;
-    e.file = std::move(file);
-    e.message = std::move(message);
-    e.member = std::move(member);
-    return Failure(std::move(e));
+    return Failure(makeError(code, std::move(message), std::move(file), std::move(member), offset));
 }
 
+// Another step's error, said of `file` (a reader's error passed on by the code that knows the
+// path).
+inline Failure failIn(QString file, Error error)
+{
+    error.file = std::move(file);
+    return Failure(std::move(error));
+}
+
+// An error whose file the caller adds (withFile() in the dispatcher, or the CLI).
 inline Failure fail(ErrorCode code, QString message, QString member = {}, qint64 offset = -1)
 {
-    Error e;
-    e.code = code;
-    e.message = std::move(message);
-    e.member = std::move(member);
-    e.offset = offset;
-    return Failure(std::move(e));
+    return Failure(makeError(code, std::move(message), {}, std::move(member), offset));
 }
 
 } // namespace mxl

@@ -30,11 +30,8 @@ namespace {
 
 Failure writeFailed(const QString &path, const QString &reason)
 {
-    Error e;
-    e.code = ErrorCode::WriteFailed;
-    e.file = path;
-    e.message = QCoreApplication::translate("SaveFile", "cannot write: %1").arg(reason);
-    return fail(std::move(e));
+    return failIn(path, ErrorCode::WriteFailed,
+                  QCoreApplication::translate("SaveFile", "cannot write: %1").arg(reason));
 }
 
 } // namespace

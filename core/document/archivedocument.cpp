@@ -19,16 +19,6 @@ namespace mxl {
 
 namespace {
 
-Failure editError(const QString &file, const QString &message, const QString &member = {})
-{
-    Error e;
-    e.code = ErrorCode::BadUsage;
-    e.file = file;
-    e.member = member;
-    e.message = message;
-    return fail(std::move(e));
-}
-
 void renameEverywhere(std::vector<FactorGraph> &graphs,
                       const QHash<QString, std::optional<QString>> &renames)
 {
@@ -108,19 +98,21 @@ const Component *ArchiveDocument::component(const ComponentId &id) const
 Status ArchiveDocument::renameComponent(const ComponentId &id, const std::optional<QString> &name)
 {
     if (!isEditable())
-        return editError(m_path, tr("only an indexed MXFusion archive can be edited"));
+        return failIn(m_path, ErrorCode::BadUsage,
+                      tr("only an indexed MXFusion archive can be edited"));
     const Component *c = component(id);
     if (!c)
-        return editError(m_path, tr("no component has the UUID %1").arg(id.toString()),
-                         mxfusion::kGraphsEntry);
+        return failIn(m_path, ErrorCode::BadUsage,
+                      tr("no component has the UUID %1").arg(id.toString()),
+                      mxfusion::kGraphsEntry);
     std::optional<QString> wanted = name;
     if (wanted && wanted->isEmpty())
         wanted.reset();
     if (wanted && !isPythonIdentifier(*wanted))
-        return editError(m_path,
-                         tr("'%1' is not a Python identifier: MXFusion names are model "
-                            "attribute names (letters, digits and _, not starting with a digit)")
-                             .arg(*wanted));
+        return failIn(m_path, ErrorCode::BadUsage,
+                      tr("'%1' is not a Python identifier: MXFusion names are model "
+                         "attribute names (letters, digits and _, not starting with a digit)")
+                          .arg(*wanted));
     if (c->name == wanted)
         return Ok{};
     // The edit entry after the change; none when it returns to the name as read.
@@ -137,14 +129,17 @@ Status ArchiveDocument::renameComponent(const ComponentId &id, const std::option
 Status ArchiveDocument::setConstantValue(const ComponentId &id, const QString &text)
 {
     if (!isEditable())
-        return editError(m_path, tr("only an indexed MXFusion archive can be edited"));
+        return failIn(m_path, ErrorCode::BadUsage,
+                      tr("only an indexed MXFusion archive can be edited"));
     const VariableConstant *current = variableConstantOf(id);
     if (!current)
-        return editError(m_path, tr("no variable constant has the UUID %1").arg(id.toString()),
-                         mxfusion::kVariableConstantsEntry);
+        return failIn(m_path, ErrorCode::BadUsage,
+                      tr("no variable constant has the UUID %1").arg(id.toString()),
+                      mxfusion::kVariableConstantsEntry);
     Result<VariableConstant> parsed = parseConstantValue(text);
     if (!parsed)
-        return editError(m_path, parsed.error().message, mxfusion::kVariableConstantsEntry);
+        return failIn(m_path, ErrorCode::BadUsage, parsed.error().message,
+                      mxfusion::kVariableConstantsEntry);
     parsed->id = id;
     if (*parsed == *current)
         return Ok{};
@@ -163,10 +158,12 @@ Status ArchiveDocument::setConstantValue(const ComponentId &id, const QString &t
 Status ArchiveDocument::setConfiguration(const QByteArray &json)
 {
     if (!isEditable())
-        return editError(m_path, tr("only an indexed MXFusion archive can be edited"));
+        return failIn(m_path, ErrorCode::BadUsage,
+                      tr("only an indexed MXFusion archive can be edited"));
     Result<QByteArray> normalized = normalizeConfiguration(json);
     if (!normalized)
-        return editError(m_path, normalized.error().message, mxfusion::kConfigurationEntry);
+        return failIn(m_path, ErrorCode::BadUsage, normalized.error().message,
+                      mxfusion::kConfigurationEntry);
     const std::optional<QByteArray> current = m_edits.configuration;
     if (current == *normalized)
         return Ok{};
@@ -177,7 +174,8 @@ Status ArchiveDocument::setConfiguration(const QByteArray &json)
 Status ArchiveDocument::setObserved(const ComponentId &id, bool observed)
 {
     if (!isEditable())
-        return editError(m_path, tr("only an indexed MXFusion archive can be edited"));
+        return failIn(m_path, ErrorCode::BadUsage,
+                      tr("only an indexed MXFusion archive can be edited"));
     QStringList list = m_file.mxfusion->observed;
     if (list.contains(id.toString()) == observed)
         return Ok{};
@@ -198,7 +196,7 @@ Result<TensorReplacementCheck> ArchiveDocument::checkTensorReplacement(const QSt
 {
     const int index = tensorIndexOfKey(key);
     if (index < 0)
-        return editError(m_path, tr("no tensor has the key %1").arg(key));
+        return failIn(m_path, ErrorCode::BadUsage, tr("no tensor has the key %1").arg(key));
     const TensorEntry &entry = m_file.tensors[size_t(index)];
     Result<NpyArray> array = readNpy(ByteSource::fromBytes(npy, key + u".npy"_s));
     if (!array)
@@ -216,15 +214,16 @@ Result<TensorReplacementCheck> ArchiveDocument::checkTensorReplacement(const QSt
 Status ArchiveDocument::replaceTensor(const QString &key, const QByteArray &npy, bool confirmed)
 {
     if (!isEditable())
-        return editError(m_path, tr("only an indexed MXFusion archive can be edited"));
+        return failIn(m_path, ErrorCode::BadUsage,
+                      tr("only an indexed MXFusion archive can be edited"));
     Result<TensorReplacementCheck> check = checkTensorReplacement(key, npy);
     if (!check)
         return fail(check.error());
     if (check->needsConfirmation() && !confirmed)
-        return editError(
-            m_path, tr("the new tensor is %1 %2 where %3 %4 was: confirm the change")
-                        .arg(dtypeName(check->newInfo.dtype), shapeText(check->newInfo.shape),
-                             dtypeName(check->oldInfo.dtype), shapeText(check->oldInfo.shape)));
+        return failIn(m_path, ErrorCode::BadUsage,
+                      tr("the new tensor is %1 %2 where %3 %4 was: confirm the change")
+                          .arg(dtypeName(check->newInfo.dtype), shapeText(check->newInfo.shape),
+                               dtypeName(check->oldInfo.dtype), shapeText(check->oldInfo.shape)));
     ChangeTensors::Change change{key, ChangeTensors::stateOf(this, key), {npy, false}};
     m_undoStack->push(new ChangeTensors(this, {change}, tr("Replace the tensor %1").arg(key)));
     return Ok{};
@@ -233,9 +232,10 @@ Status ArchiveDocument::replaceTensor(const QString &key, const QByteArray &npy,
 Status ArchiveDocument::deleteTensor(const QString &key)
 {
     if (!isEditable())
-        return editError(m_path, tr("only an indexed MXFusion archive can be edited"));
+        return failIn(m_path, ErrorCode::BadUsage,
+                      tr("only an indexed MXFusion archive can be edited"));
     if (tensorIndexOfKey(key) < 0)
-        return editError(m_path, tr("no tensor has the key %1").arg(key));
+        return failIn(m_path, ErrorCode::BadUsage, tr("no tensor has the key %1").arg(key));
     ChangeTensors::Change change{key, ChangeTensors::stateOf(this, key), {std::nullopt, true}};
     m_undoStack->push(new ChangeTensors(this, {change}, tr("Delete the tensor %1").arg(key)));
     return Ok{};
@@ -244,7 +244,8 @@ Status ArchiveDocument::deleteTensor(const QString &key)
 Result<int> ArchiveDocument::dropUnownedTensors()
 {
     if (!isEditable())
-        return editError(m_path, tr("only an indexed MXFusion archive can be edited"));
+        return failIn(m_path, ErrorCode::BadUsage,
+                      tr("only an indexed MXFusion archive can be edited"));
     std::vector<ChangeTensors::Change> changes;
     for (const TensorEntry &t : m_file.tensors) {
         if (t.owner.isEmpty())
@@ -266,7 +267,8 @@ Status ArchiveDocument::applyTransplant(std::shared_ptr<const OpenedFile> transp
                                         const QString &description)
 {
     if (!transplanted || !transplanted->mxfusion || !transplanted->tensorsIndexed)
-        return editError(m_path, tr("the transplanted archive is not an indexed MXFusion archive"));
+        return failIn(m_path, ErrorCode::BadUsage,
+                      tr("the transplanted archive is not an indexed MXFusion archive"));
     m_undoStack->push(new TransplantCommand(this, std::move(transplanted), description));
     return Ok{};
 }

@@ -21,14 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Commands", text);
 }
 
-Failure valueError(const QString &message)
-{
-    Error e;
-    e.code = ErrorCode::BadUsage;
-    e.message = message;
-    return fail(std::move(e));
-}
-
 // Python's repr of a float: shortest round trip, with ".0" when it would read as an int.
 QString pythonFloatText(double v)
 {
@@ -79,7 +71,7 @@ Result<VariableConstant> parseConstantValue(const QString &input)
         }
         c.value = text.toDouble(&ok);
         if (!ok || text.isEmpty())
-            return valueError(tr("'%1' is not a number").arg(input));
+            return fail(ErrorCode::BadUsage, tr("'%1' is not a number").arg(input));
     }
     c.text = pythonFloatText(c.value);
     return c;
@@ -101,11 +93,11 @@ Result<QByteArray> normalizeConfiguration(const QByteArray &text)
     if (!json)
         return fail(json.error());
     if (!json->is_object() || !json->contains("observed") || !(*json)["observed"].is_array())
-        return valueError(tr("expected {\"observed\": [UUID, ...]}"));
+        return fail(ErrorCode::BadUsage, tr("expected {\"observed\": [UUID, ...]}"));
     for (const detail::Json &uuid : (*json)["observed"]) {
         if (!detail::jsonString(uuid))
-            return valueError(
-                tr("\"observed\" holds %1, not a UUID string").arg(detail::jsonText(uuid)));
+            return fail(ErrorCode::BadUsage,
+                        tr("\"observed\" holds %1, not a UUID string").arg(detail::jsonText(uuid)));
     }
     return QByteArray::fromStdString(detail::dumpLikePython(*json));
 }

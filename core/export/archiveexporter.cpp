@@ -4,6 +4,7 @@
 
 #include "archive/inflate.h"
 #include "archive/zipwriter.h"
+#include "common/problemcodes.h"
 #include "common/savefile.h"
 #include "export/sourcecheck.h"
 #include "formats/json/pythonjson.h"
@@ -262,7 +263,7 @@ Result<ExportReport> exportArchive(const OpenedFile &source, const ArchiveEdits 
         if (!back || !back->zip)
             return bad(back ? tr("not a zip") : back.error().describe());
         for (const Problem &p : back->problems) {
-            if (p.severity == Severity::Error && p.code.startsWith(u"zip."_s))
+            if (p.severity == Severity::Error && problemcode::isZipProblem(p.code))
                 return bad(p.message);
         }
         const ZipArchive &written = *back->zip;

@@ -35,6 +35,16 @@ bool isParamsName(const QString &path)
     return suffix == u"params"_s || suffix == u"nd"_s || suffix == u"ndarray"_s;
 }
 
+// The converted file `output` does not read back as written. The arrays may be views of a mapped
+// input: if that changed on disk since it was opened, that is the cause.
+Failure readBackFailed(const OpenedFile &input, const QString &output, const QString &why)
+{
+    if (Status s = checkSourcesUnchanged(input); !s)
+        return changedSinceOpen(s.error());
+    return failIn(output, ErrorCode::WriteFailed,
+                  tr("the converted file does not read back: %1").arg(why));
+}
+
 // Every tensor of the input, loaded: the values the output must hold.
 Result<std::vector<NpyArray>> loadAll(const OpenedFile &input)
 {
@@ -156,11 +166,8 @@ Result<ConvertReport> writeSafetensors(const OpenedFile &input, const QString &o
     const std::vector<std::pair<QString, QString>> metadata =
         safetensorsMetadata(input, names, keys, readable);
     Result<QByteArray> header = safetensorsHeaderBytes(entries, metadata);
-    if (!header) {
-        Error e = header.error();
-        e.file = output;
-        return fail(std::move(e));
-    }
+    if (!header)
+        return failIn(output, header.error());
     const auto write = [&](QIODevice &device) -> Status {
         if (Status s = writeAll(device, *header, output); !s)
             return s;
@@ -174,13 +181,7 @@ Result<ConvertReport> writeSafetensors(const OpenedFile &input, const QString &o
         return Ok{};
     };
     const auto verify = [&](const QString &tempPath) -> Status {
-        auto bad = [&](const QString &why) {
-            // The arrays may be views of a mapped input: if it changed, that is the cause.
-            if (Status s = checkSourcesUnchanged(input); !s)
-                return changedSinceOpen(s.error());
-            return failIn(output, ErrorCode::WriteFailed,
-                          tr("the converted file does not read back: %1").arg(why));
-        };
+        auto bad = [&](const QString &why) { return readBackFailed(input, output, why); };
         Result<OpenedFile> back = openFile(tempPath);
         if (!back)
             return bad(back.error().describe());
@@ -329,13 +330,7 @@ Result<ConvertReport> convertFile(const OpenedFile &input, const QString &output
     // Re-read the temporary file with the project's readers: same keys in the same order, same
     // dtype, shape and values (C-order little-endian on the MXNet side).
     const auto verify = [&](const QString &tempPath) -> Status {
-        auto bad = [&](const QString &why) {
-            // The arrays may be views of a mapped input: if it changed, that is the cause.
-            if (Status s = checkSourcesUnchanged(input); !s)
-                return changedSinceOpen(s.error());
-            return failIn(output, ErrorCode::WriteFailed,
-                          tr("the converted file does not read back: %1").arg(why));
-        };
+        auto bad = [&](const QString &why) { return readBackFailed(input, output, why); };
         Result<OpenedFile> back = openFile(tempPath);
         if (!back)
             return bad(back.error().describe());

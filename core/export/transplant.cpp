@@ -264,11 +264,8 @@ Result<QByteArray> buildTransplant(const OpenedFile &saved, const CurrentModel &
                                    const QSet<QString> &skipKeys, TransplantReport &report)
 {
     if (!saved.mxfusion || !saved.tensorsIndexed) {
-        Error e;
-        e.code = ErrorCode::UnsupportedFormat;
-        e.file = saved.path;
-        e.message = tr("only an MXFusion archive with its tensors read can be transplanted");
-        return fail(std::move(e));
+        return failIn(saved.path, ErrorCode::UnsupportedFormat,
+                      tr("only an MXFusion archive with its tensors read can be transplanted"));
     }
     report = {};
     return Transplanter(saved, current, map, skipKeys, report).run();

@@ -77,12 +77,10 @@ Result<CurrentModel> openCurrentModel(const QString &path)
     if (!file)
         return fail(file.error());
     if (!file->mxfusion || !file->zip) {
-        Error e;
-        e.code = ErrorCode::UnsupportedFormat;
-        e.file = path;
-        e.message = QCoreApplication::translate("Reconcile", "the current model must be an "
-                                                             "MXFusion archive or a graphs.json");
-        return fail(std::move(e));
+        return failIn(path, ErrorCode::UnsupportedFormat,
+                      QCoreApplication::translate("Reconcile",
+                                                  "the current model must be an "
+                                                  "MXFusion archive or a graphs.json"));
     }
     model.graphs = file->mxfusion->graphs;
     model.values = storedValuesOf(*file);

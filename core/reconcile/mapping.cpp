@@ -20,15 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Mapping", text);
 }
 
-Failure mappingError(const QString &file, const QString &message)
-{
-    Error e;
-    e.code = ErrorCode::BadJson;
-    e.file = file;
-    e.message = message;
-    return fail(std::move(e));
-}
-
 std::optional<ComponentId> uuidField(const Json &object, const char *key)
 {
     if (!object.contains(key))
@@ -44,25 +35,24 @@ std::optional<ComponentId> uuidField(const Json &object, const char *key)
 Result<MappingFile> parseMapping(QByteArrayView text, const QString &file, const Limits &limits)
 {
     if (text.size() > limits.maxJsonBytes)
-        return mappingError(
-            file, tr("the mapping file is larger than %1 bytes").arg(limits.maxJsonBytes));
+        return failIn(file, ErrorCode::BadJson,
+                      tr("the mapping file is larger than %1 bytes").arg(limits.maxJsonBytes));
     Result<Json> json = detail::parseJson(text, limits);
-    if (!json) {
-        Error e = json.error();
-        e.file = file;
-        return fail(std::move(e));
-    }
+    if (!json)
+        return failIn(file, json.error());
     if (!json->is_object() || json->value("format", Json()) != "mxlens-mapping")
-        return mappingError(file, tr("not an mxlens mapping file (expected \"format\": "
-                                     "\"mxlens-mapping\")"));
+        return failIn(file, ErrorCode::BadJson,
+                      tr("not an mxlens mapping file (expected \"format\": "
+                         "\"mxlens-mapping\")"));
     const Json version = json->value("version", Json());
     if (!version.is_number_integer() || version.get<long long>() < 1)
-        return mappingError(file, tr("\"version\" must be a positive integer"));
+        return failIn(file, ErrorCode::BadJson, tr("\"version\" must be a positive integer"));
     if (version.get<long long>() > kMappingFormatVersion)
-        return mappingError(file, tr("mapping format version %1 is newer than this mxlens "
-                                     "reads (%2)")
-                                      .arg(version.get<long long>())
-                                      .arg(kMappingFormatVersion));
+        return failIn(file, ErrorCode::BadJson,
+                      tr("mapping format version %1 is newer than this mxlens "
+                         "reads (%2)")
+                          .arg(version.get<long long>())
+                          .arg(kMappingFormatVersion));
     MappingFile m;
     if (json->contains("saved"))
         m.savedPath = detail::jsonString((*json)["saved"]).value_or(QString());
@@ -73,23 +63,27 @@ Result<MappingFile> parseMapping(QByteArrayView text, const QString &file, const
             continue;
         const Json &items = (*json)[list];
         if (!items.is_array())
-            return mappingError(file, tr("\"%1\" must be a list").arg(QLatin1StringView(list)));
+            return failIn(file, ErrorCode::BadJson,
+                          tr("\"%1\" must be a list").arg(QLatin1StringView(list)));
         if (qint64(items.size()) > limits.maxZipEntries)
-            return mappingError(file, tr("\"%1\" has more than %2 items")
-                                          .arg(QLatin1StringView(list))
-                                          .arg(limits.maxZipEntries));
+            return failIn(file, ErrorCode::BadJson,
+                          tr("\"%1\" has more than %2 items")
+                              .arg(QLatin1StringView(list))
+                              .arg(limits.maxZipEntries));
         for (size_t i = 0; i < items.size(); ++i) {
             const Json &item = items[i];
             const auto saved = item.is_object() ? uuidField(item, "saved") : std::nullopt;
             const auto current = item.is_object() ? uuidField(item, "current") : std::nullopt;
             if (!saved || !current)
-                return mappingError(file, tr("%1[%2] needs \"saved\" and \"current\" UUID strings")
-                                              .arg(QLatin1StringView(list))
-                                              .arg(i));
+                return failIn(file, ErrorCode::BadJson,
+                              tr("%1[%2] needs \"saved\" and \"current\" UUID strings")
+                                  .arg(QLatin1StringView(list))
+                                  .arg(i));
             if (list == std::string_view("pairs")) {
                 const Json locked = item.value("locked", Json(true));
                 if (!locked.is_boolean())
-                    return mappingError(file, tr("pairs[%1].locked must be true or false").arg(i));
+                    return failIn(file, ErrorCode::BadJson,
+                                  tr("pairs[%1].locked must be true or false").arg(i));
                 m.decisions.pairs.push_back({*saved, *current, locked.get<bool>()});
             } else {
                 m.decisions.rejected.emplace_back(*saved, *current);

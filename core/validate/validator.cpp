@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validate/validator.h"
 
+#include "common/problemcodes.h"
 #include "graph/componentindex.h"
 #include "reconcile/savedreachability.h"
 #include "tensor/tensorstats.h"
@@ -50,40 +51,38 @@ public:
     }
 
 private:
-    void add(Severity s, const QString &code, const QString &message, Location where)
-    {
-        m_out.push_back({s, code, message, std::move(where)});
-    }
-
     void checkTensorKeys()
     {
         for (const TensorEntry &t : m_file.tensors) {
             if (!t.owner.isEmpty() && t.owner.toString() != t.key) {
                 const ComponentRef ref = m_index.find(t.owner);
-                add(Severity::Error, u"tensor.gluon-name-key"_s,
+                m_out.push_back(makeProblem(
+                    Severity::Error, problemcode::TensorGluonNameKey,
                     tr("tensor %1 in %2 is keyed by the Gluon parameter name of %3, as MXFusion "
                        "0.3.0 saved them; MXFusion's load cannot map it and raises KeyError('%1'). "
                        "Re-key it by the variable's UUID.")
                         .arg(t.key, t.container, ref.component->displayName()),
-                    {t.container, t.owner.toString(), t.key, ref.topGraph, -1});
+                    {t.container, t.owner.toString(), t.key, ref.topGraph}));
                 continue;
             }
             if (!t.owner.isEmpty())
                 continue;
-            Location where{t.container, {}, t.key, -1, -1};
+            Location where{t.container, {}, t.key};
             if (looksLikeUuid(t.key))
-                add(Severity::Error, u"tensor.unknown-key"_s,
+                m_out.push_back(makeProblem(
+                    Severity::Error, problemcode::TensorUnknownKey,
                     tr("tensor %1 in %2 belongs to no component of graphs.json; MXFusion's "
                        "load raises KeyError")
                         .arg(t.key, t.container),
-                    where);
+                    where));
             else
-                add(Severity::Error, u"tensor.gluon-name-key"_s,
+                m_out.push_back(makeProblem(
+                    Severity::Error, problemcode::TensorGluonNameKey,
                     tr("tensor %1 in %2 is keyed by a name, not a UUID, as MXFusion 0.3.0 saved "
                        "Gluon parameters, and no component carries that name; MXFusion's load "
                        "cannot map it (KeyError)")
                         .arg(t.key, t.container),
-                    where);
+                    where));
         }
     }
 
@@ -95,18 +94,20 @@ private:
         for (const VariableConstant &c : m_archive.variableConstants) {
             places[c.id.toString()] << QString(mxfusion::kVariableConstantsEntry);
             if (!m_index.contains(c.id))
-                add(Severity::Error, u"constant.unknown-key"_s,
+                m_out.push_back(makeProblem(
+                    Severity::Error, problemcode::ConstantUnknownKey,
                     tr("constant %1 belongs to no component of graphs.json; MXFusion's load "
                        "raises KeyError")
                         .arg(c.id.toString()),
-                    {QString(mxfusion::kVariableConstantsEntry), c.id.toString(), {}, -1, -1});
+                    {mxfusion::kVariableConstantsEntry, c.id.toString()}));
         }
         for (auto it = places.begin(); it != places.end(); ++it) {
             if (it->size() > 1)
-                add(Severity::Warning, u"constant.duplicate"_s,
+                m_out.push_back(makeProblem(
+                    Severity::Warning, problemcode::ConstantDuplicate,
                     tr("%1 has a value in more than one place (%2); MXFusion installs the last")
                         .arg(it.key(), it->join(u", "_s)),
-                    {it->front(), it.key(), it.key(), -1, -1});
+                    {it->front(), it.key(), it.key()}));
         }
     }
 
@@ -114,9 +115,10 @@ private:
     {
         for (const QString &uuid : m_archive.observed) {
             if (!m_index.contains(ComponentId(uuid)))
-                add(Severity::Warning, u"config.unresolved-uuid"_s,
+                m_out.push_back(makeProblem(
+                    Severity::Warning, problemcode::ConfigUnresolvedUuid,
                     tr("observed variable %1 is not a component of graphs.json").arg(uuid),
-                    {QString(mxfusion::kConfigurationEntry), uuid, {}, -1, -1});
+                    {mxfusion::kConfigurationEntry, uuid}));
         }
     }
 
@@ -126,12 +128,13 @@ private:
             QHash<QString, int> seen;
             for (const Component &c : m_archive.graphs[size_t(g)].nodes) {
                 if (c.isNamed() && ++seen[*c.name] == 2)
-                    add(Severity::Warning, u"graph.duplicate-name"_s,
+                    m_out.push_back(makeProblem(
+                        Severity::Warning, problemcode::GraphDuplicateName,
                         tr("graph %1 has more than one component named \"%2\"; MXFusion anchors "
                            "the last one")
                             .arg(g)
                             .arg(*c.name),
-                        {QString(mxfusion::kGraphsEntry), c.uuid.toString(), {}, g, -1});
+                        {mxfusion::kGraphsEntry, c.uuid.toString(), {}, g}));
             }
         }
     }
@@ -142,40 +145,40 @@ private:
         for (size_t i = 0; i < sim.ambiguous.size(); ++i) {
             const AmbiguousEdge &a = sim.ambiguous[i];
             const ComponentRef node = m_index.find(a.node);
-            add(Severity::Error, u"graph.ambiguous-edge-name"_s,
+            m_out.push_back(makeProblem(
+                Severity::Error, problemcode::GraphAmbiguousEdgeName,
                 tr("%1 has several unnamed predecessors on the edge \"%2\"; MXFusion's load "
                    "raises Exception (\"Multiple edges connecting unnamed nodes have the same "
                    "name\")%3. Name the predecessors.")
                     .arg(node.component ? node.component->displayName() : a.node.toString(),
                          a.edgeName, i == 0 ? QString() : tr(" (if it got this far)")),
-                {QString(mxfusion::kGraphsEntry), a.predecessor.toString(), {}, a.topGraph, -1});
+                {mxfusion::kGraphsEntry, a.predecessor.toString(), {}, a.topGraph}));
         }
         for (const TensorEntry &t : m_file.tensors) {
             if (t.owner.isEmpty() || t.owner.toString() != t.key || sim.reached.contains(t.owner))
                 continue;
             const ComponentRef ref = m_index.find(t.owner);
             const bool isParameter = t.group == TensorGroup::Parameters;
-            add(Severity::Error,
-                isParameter ? u"load.unreachable-tensor"_s : u"load.unreachable-constant"_s,
+            m_out.push_back(makeProblem(
+                Severity::Error,
+                isParameter ? problemcode::LoadUnreachableTensor
+                            : problemcode::LoadUnreachableConstant,
                 tr("%1 (%2) is not upstream of any named component, so MXFusion's "
                    "reconciliation never maps it and the load raises KeyError('%3'). Name it "
                    "or a node downstream of it.")
                     .arg(ref.component ? ref.component->displayName() : t.key, t.container, t.key),
-                {t.container, t.key, t.key, ref.topGraph, -1});
+                {t.container, t.key, t.key, ref.topGraph}));
         }
         for (const VariableConstant &c : m_archive.variableConstants) {
             if (!m_index.contains(c.id) || sim.reached.contains(c.id))
                 continue;
             const ComponentRef ref = m_index.find(c.id);
-            add(Severity::Error, u"load.unreachable-constant"_s,
+            m_out.push_back(makeProblem(
+                Severity::Error, problemcode::LoadUnreachableConstant,
                 tr("the constant of %1 is unreachable for MXFusion's reconciliation (an unnamed "
                    "shape variable?); the load raises KeyError('%2'). Name the variable.")
                     .arg(ref.component->displayName(), c.id.toString()),
-                {QString(mxfusion::kVariableConstantsEntry),
-                 c.id.toString(),
-                 {},
-                 ref.topGraph,
-                 -1});
+                {mxfusion::kVariableConstantsEntry, c.id.toString(), {}, ref.topGraph}));
         }
     }
 
@@ -193,11 +196,12 @@ private:
                 if (!c.isVariable() || valued.contains(c.uuid) || m_index.hasPredecessor(c.uuid))
                     continue;
                 valued.insert(c.uuid); // report each UUID once
-                add(Severity::Info, u"variable.no-value"_s,
+                m_out.push_back(makeProblem(
+                    Severity::Info, problemcode::VariableNoValue,
                     tr("variable %1 has no stored value, constant or observation; on load it "
                        "keeps the rebuilt model's value")
                         .arg(c.displayName()),
-                    {QString(mxfusion::kGraphsEntry), c.uuid.toString(), {}, g, -1});
+                    {mxfusion::kGraphsEntry, c.uuid.toString(), {}, g}));
             }
         }
     }
@@ -235,21 +239,21 @@ void checkValues(const OpenedFile &file, const ValidateOptions &options, Problem
 
 void addValueProblems(const TensorEntry &t, const TensorStats &stats, Problems &out)
 {
-    const Location where{t.container, t.owner.toString(), t.key, -1, -1};
+    const Location where{t.container, t.owner.toString(), t.key};
     if (stats.nanCount > 0)
-        out.push_back({Severity::Warning, u"tensor.nan"_s,
-                       tr("tensor %1 holds %2 NaN of %3 values")
-                           .arg(t.key)
-                           .arg(stats.nanCount)
-                           .arg(stats.count),
-                       where});
+        out.push_back(makeProblem(Severity::Warning, problemcode::TensorNan,
+                                  tr("tensor %1 holds %2 NaN of %3 values")
+                                      .arg(t.key)
+                                      .arg(stats.nanCount)
+                                      .arg(stats.count),
+                                  where));
     if (stats.infCount > 0)
-        out.push_back({Severity::Warning, u"tensor.inf"_s,
-                       tr("tensor %1 holds %2 infinite of %3 values")
-                           .arg(t.key)
-                           .arg(stats.infCount)
-                           .arg(stats.count),
-                       where});
+        out.push_back(makeProblem(Severity::Warning, problemcode::TensorInf,
+                                  tr("tensor %1 holds %2 infinite of %3 values")
+                                      .arg(t.key)
+                                      .arg(stats.infCount)
+                                      .arg(stats.count),
+                                  where));
 }
 
 AllStats statsOfAll(const OpenedFile &file, bool hash)

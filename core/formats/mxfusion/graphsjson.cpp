@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/mxfusion/graphsjson.h"
 
+#include "common/problemcodes.h"
 #include "formats/json/safejson.h"
 
 #include <QCoreApplication>
@@ -33,17 +34,11 @@ public:
 
 private:
     Result<Component> component(const Json &json, const QString &where, int graphIndex);
-    void problem(Severity s, const QString &code, const QString &message, int graphIndex,
+    // A finding in graph `graphIndex` of this graphs.json (and in `component` when given).
+    void problem(Severity s, problemcode::Code code, const QString &message, int graphIndex,
                  const QString &component = {})
     {
-        Problem p;
-        p.severity = s;
-        p.code = code;
-        p.message = message;
-        p.where.member = m_member;
-        p.where.graphIndex = graphIndex;
-        p.where.component = component;
-        m_problems.push_back(std::move(p));
+        m_problems.push_back(makeProblem(s, code, message, {m_member, component, {}, graphIndex}));
     }
     Failure shapeError(const QString &where, const QString &expected)
     {
@@ -63,7 +58,7 @@ Result<Component> GraphsDecoder::component(const Json &json, const QString &wher
     const QString id = c.uuid.toString();
     for (const char *key : {"name", "attributes", "type", "version"}) {
         if (!json.contains(key)) {
-            problem(Severity::Error, u"component.missing-key"_s,
+            problem(Severity::Error, problemcode::ComponentMissingKey,
                     tr("component %1 has no \"%2\" key; MXFusion's decoder raises KeyError")
                         .arg(id, QLatin1StringView(key)),
                     graphIndex, id);
@@ -96,7 +91,7 @@ Result<Component> GraphsDecoder::component(const Json &json, const QString &wher
     if (json.contains("version")) {
         c.version = jsonString(json["version"]).value_or(toQString(json["version"].dump()));
         if (c.version != u"1.0"_s) {
-            problem(Severity::Error, u"component.bad-version"_s,
+            problem(Severity::Error, problemcode::ComponentBadVersion,
                     tr("component %1 has version \"%2\"; MXFusion 0.3 only loads \"1.0\" "
                        "(SerializationError)")
                         .arg(c.displayName(), c.version),
@@ -126,13 +121,13 @@ Result<FactorGraph> GraphsDecoder::graph(const Json &json, const QString &where,
         return shapeError(where, tr("a graph object"));
     FactorGraph g;
     if (!json.contains("name")) {
-        problem(Severity::Error, u"graph.missing-name-key"_s,
+        problem(Severity::Error, problemcode::GraphMissingNameKey,
                 tr("%1 has no \"name\" key; MXFusion raises KeyError").arg(where), graphIndex);
     } else if (const auto name = jsonString(json["name"])) {
         g.name = *name;
     }
     if (json.contains("multigraph") && json["multigraph"] != Json(true)) {
-        problem(Severity::Error, u"graph.not-multigraph"_s,
+        problem(Severity::Error, problemcode::GraphNotMultigraph,
                 tr("%1 is not a multigraph; MXFusion's neighbour lookups fail on it").arg(where),
                 graphIndex);
     }
@@ -148,7 +143,7 @@ Result<FactorGraph> GraphsDecoder::graph(const Json &json, const QString &where,
         if (!c)
             return fail(c.error());
         if (seen.contains(c->uuid)) {
-            problem(Severity::Warning, u"graph.duplicate-node"_s,
+            problem(Severity::Warning, problemcode::GraphDuplicateNode,
                     tr("%1 lists component %2 twice").arg(where, c->uuid.toString()), graphIndex,
                     c->uuid.toString());
         }
@@ -176,7 +171,7 @@ Result<FactorGraph> GraphsDecoder::graph(const Json &json, const QString &where,
             const Json &end = linkJson[endKeys[e]];
             if (end.is_string()) {
                 *ends[e] = ComponentId(toQString(end.get<std::string>()));
-                problem(Severity::Error, u"graph.link-bare-endpoint"_s,
+                problem(Severity::Error, problemcode::GraphLinkBareEndpoint,
                         tr("%1: the %2 is a bare UUID, not a component object; MXFusion needs "
                            "full copies")
                             .arg(linkWhere, QLatin1StringView(endKeys[e])),
@@ -186,7 +181,7 @@ Result<FactorGraph> GraphsDecoder::graph(const Json &json, const QString &where,
                 *moduleFlags[e] = end.contains("graphs");
                 const Json *listed = nodeJson.value(*ends[e], nullptr);
                 if (listed && *listed != end) {
-                    problem(Severity::Warning, u"graph.link-copy-differs"_s,
+                    problem(Severity::Warning, problemcode::GraphLinkCopyDiffers,
                             tr("%1: the copy of %2 differs from the node list's")
                                 .arg(linkWhere, ends[e]->toString()),
                             graphIndex, ends[e]->toString());
@@ -197,7 +192,7 @@ Result<FactorGraph> GraphsDecoder::graph(const Json &json, const QString &where,
                     tr("\"%1\" to be a component object").arg(QLatin1StringView(endKeys[e])));
             }
             if (g.indexOf(*ends[e]) < 0) {
-                problem(Severity::Error, u"graph.link-endpoint-unknown"_s,
+                problem(Severity::Error, problemcode::GraphLinkEndpointUnknown,
                         tr("%1: the %2 %3 is not in the graph's node list (networkx would add "
                            "an empty phantom node)")
                             .arg(linkWhere, QLatin1StringView(endKeys[e]), ends[e]->toString()),
@@ -209,7 +204,7 @@ Result<FactorGraph> GraphsDecoder::graph(const Json &json, const QString &where,
             link.name = *name;
         } else {
             link.hasName = false;
-            problem(Severity::Error, u"graph.link-missing-name"_s,
+            problem(Severity::Error, problemcode::GraphLinkMissingName,
                     tr("%1 has no \"name\"; MXFusion's traversal raises KeyError").arg(linkWhere),
                     graphIndex, link.target.toString());
         }
@@ -221,7 +216,7 @@ Result<FactorGraph> GraphsDecoder::graph(const Json &json, const QString &where,
     for (const Component &c : g.nodes) {
         for (const QString &a : c.attributes) {
             if (g.indexOf(ComponentId(a)) < 0) {
-                problem(Severity::Error, u"graph.attribute-unresolved"_s,
+                problem(Severity::Error, problemcode::GraphAttributeUnresolved,
                         tr("%1: component %2 has attribute %3, which is not a node of the same "
                            "graph (KeyError in MXFusion)")
                             .arg(where, c.displayName(), a),

@@ -72,18 +72,10 @@ Result<QByteArray> joinedGraphs(const QStringList &files, const Limits &limits)
         if (!bytes)
             return fail(bytes.error());
         Result<detail::Json> graph = detail::parseJson((*bytes)->bytes(), limits);
-        if (!graph) {
-            Error e = graph.error();
-            e.file = path;
-            return fail(std::move(e));
-        }
-        if (!graph->is_object()) {
-            Error e;
-            e.code = ErrorCode::BadGraphJson;
-            e.file = path;
-            e.message = tr("expected a node-link graph object");
-            return fail(std::move(e));
-        }
+        if (!graph)
+            return failIn(path, graph.error());
+        if (!graph->is_object())
+            return failIn(path, ErrorCode::BadGraphJson, tr("expected a node-link graph object"));
         if (!graph->contains("name"))
             (*graph)["name"] = nullptr;
         list.push_back(std::move(*graph));

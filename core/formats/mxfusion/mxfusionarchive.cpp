@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/mxfusion/mxfusionarchive.h"
 
+#include "common/problemcodes.h"
 #include "formats/json/safejson.h"
 #include "formats/mxfusion/graphsjson.h"
 #include "formats/npz/npzarchive.h"
@@ -25,43 +26,33 @@ QString tr(const char *text)
     return QCoreApplication::translate("MxfusionArchive", text);
 }
 
-void addProblem(Problems &problems, Severity s, const QString &code, const QString &message,
-                const QString &member, const QString &component = {}, const QString &key = {})
-{
-    Problem p;
-    p.severity = s;
-    p.code = code;
-    p.message = message;
-    p.where.member = member;
-    p.where.component = component;
-    p.where.tensorKey = key;
-    problems.push_back(std::move(p));
-}
-
 // Reads and parses one JSON entry; a missing or broken entry becomes a Problem and nullopt.
 std::optional<Json> readJsonEntry(const ZipArchive &zip, QLatin1StringView name, Problems &problems,
                                   const Limits &limits)
 {
     const int index = zip.indexOf(name);
     if (index < 0) {
-        addProblem(problems, Severity::Error, u"zip.missing-entry"_s,
-                   tr("the archive has no %1; MXFusion's load raises KeyError").arg(name), name);
+        problems.push_back(makeProblem(
+            Severity::Error, problemcode::ZipMissingEntry,
+            tr("the archive has no %1; MXFusion's load raises KeyError").arg(name), {name}));
         return std::nullopt;
     }
     Result<ByteSourcePtr> bytes = zip.read(index);
     if (!bytes) {
         if (!zip.entries()[size_t(index)].error) // already reported by the zip
-            addProblem(problems, Severity::Error, tensorProblemCode(bytes.error()),
-                       bytes.error().describe(), name);
+            problems.push_back(makeProblem(Severity::Error,
+                                           problemcode::forReadError(bytes.error()),
+                                           bytes.error().describe(), {name}));
         return std::nullopt;
     }
     Result<Json> json = detail::parseJson((*bytes)->bytes(), limits);
     if (!json) {
         Error e = json.error();
         e.member = name;
-        addProblem(problems, Severity::Error,
-                   e.code == ErrorCode::JsonTooDeep ? u"json.too-deep"_s : u"json.invalid"_s,
-                   e.describe(), name);
+        problems.push_back(makeProblem(Severity::Error,
+                                       e.code == ErrorCode::JsonTooDeep ? problemcode::JsonTooDeep
+                                                                        : problemcode::JsonInvalid,
+                                       e.describe(), {name}));
         return std::nullopt;
     }
     return std::move(*json);
@@ -77,18 +68,19 @@ void readVersion(const ZipArchive &zip, MxfusionArchive &archive, Problems &prob
                              ? detail::jsonString((*json)["serialization_version"])
                              : std::nullopt;
     if (!version) {
-        addProblem(problems, Severity::Error, u"version.unsupported"_s,
-                   tr("version.json has no \"serialization_version\" string"),
-                   mxfusion::kVersionEntry);
+        problems.push_back(makeProblem(Severity::Error, problemcode::VersionUnsupported,
+                                       tr("version.json has no \"serialization_version\" string"),
+                                       {mxfusion::kVersionEntry}));
         return;
     }
     archive.serializationVersion = *version;
     if (*version != mxfusion::kSupportedVersion) {
-        addProblem(problems, Severity::Error, u"version.unsupported"_s,
-                   tr("serialization version \"%1\"; MXFusion 0.3 loads only \"2.0\" "
-                      "(SerializationError)")
-                       .arg(*version),
-                   mxfusion::kVersionEntry);
+        problems.push_back(
+            makeProblem(Severity::Error, problemcode::VersionUnsupported,
+                        tr("serialization version \"%1\"; MXFusion 0.3 loads only \"2.0\" "
+                           "(SerializationError)")
+                            .arg(*version),
+                        {mxfusion::kVersionEntry}));
     }
 }
 
@@ -100,18 +92,18 @@ void readVariableConstants(const ZipArchive &zip, MxfusionArchive &archive, Prob
     if (!json)
         return;
     if (!json->is_object()) {
-        addProblem(problems, Severity::Error, u"constant.bad-shape"_s,
-                   tr("expected an object of UUID to number"), member);
+        problems.push_back(makeProblem(Severity::Error, problemcode::ConstantBadShape,
+                                       tr("expected an object of UUID to number"), {member}));
         return;
     }
     for (auto it = json->begin(); it != json->end(); ++it) {
         const QString key = detail::toQString(it.key());
         const std::optional<double> value = detail::jsonNumber(it.value());
         if (!value) {
-            addProblem(
-                problems, Severity::Error, u"constant.not-number"_s,
+            problems.push_back(makeProblem(
+                Severity::Error, problemcode::ConstantNotNumber,
                 tr("the constant %1 is %2, not a number").arg(key, detail::jsonText(it.value())),
-                member, key);
+                {member, key}));
             continue;
         }
         VariableConstant c;
@@ -132,45 +124,22 @@ void readConfiguration(const ZipArchive &zip, MxfusionArchive &archive, Problems
         return;
     archive.configuration = detail::toJsonNode(*json);
     if (!json->is_object() || !json->contains("observed") || !(*json)["observed"].is_array()) {
-        addProblem(problems, Severity::Warning, u"config.bad-shape"_s,
-                   tr("expected {\"observed\": [UUID, ...]}"), member);
+        problems.push_back(makeProblem(Severity::Warning, problemcode::ConfigBadShape,
+                                       tr("expected {\"observed\": [UUID, ...]}"), {member}));
         return;
     }
     for (const Json &uuid : (*json)["observed"]) {
         if (const auto s = detail::jsonString(uuid))
             archive.observed << *s;
         else
-            addProblem(problems, Severity::Warning, u"config.bad-shape"_s,
-                       tr("\"observed\" holds %1, not a UUID string").arg(detail::jsonText(uuid)),
-                       member);
+            problems.push_back(makeProblem(
+                Severity::Warning, problemcode::ConfigBadShape,
+                tr("\"observed\" holds %1, not a UUID string").arg(detail::jsonText(uuid)),
+                {member}));
     }
 }
 
 } // namespace
-
-QString tensorProblemCode(const Error &error)
-{
-    switch (error.code) {
-    case ErrorCode::CrcMismatch:
-    case ErrorCode::InflateFailed:
-        return u"zip.crc-mismatch"_s;
-    case ErrorCode::ZipBomb:
-    case ErrorCode::MemberTooLarge:
-        return u"zip.bomb"_s;
-    case ErrorCode::EncryptedMember:
-        return u"zip.encrypted"_s;
-    case ErrorCode::BadNpyHeader:
-        return u"tensor.bad-npy-header"_s;
-    case ErrorCode::ShapeOverflow:
-        return u"tensor.shape-overflow"_s;
-    case ErrorCode::SizeMismatch:
-        return u"tensor.size-mismatch"_s;
-    case ErrorCode::UnsupportedDType:
-        return u"tensor.unsupported-dtype"_s;
-    default:
-        return u"tensor.unreadable"_s;
-    }
-}
 
 bool isMxfusionZip(const ZipArchive &zip)
 {
@@ -189,23 +158,17 @@ Result<MxfusionArchive> readMxfusionArchive(const ZipArchive &zip, Problems &pro
     MxfusionArchive archive;
     const int graphsIndex = zip.indexOf(mxfusion::kGraphsEntry);
     if (graphsIndex < 0) {
-        Error e;
-        e.code = ErrorCode::MemberMissing;
-        e.file = zip.displayName();
-        e.member = mxfusion::kGraphsEntry;
-        e.message = tr("the archive has no graphs.json, so it holds no MXFusion model");
-        return fail(std::move(e));
+        return failIn(zip.displayName(), ErrorCode::MemberMissing,
+                      tr("the archive has no graphs.json, so it holds no MXFusion model"),
+                      mxfusion::kGraphsEntry);
     }
     Result<ByteSourcePtr> graphsBytes = zip.read(graphsIndex);
     if (!graphsBytes)
         return fail(graphsBytes.error());
     Result<std::vector<FactorGraph>> graphs =
         readGraphsJson((*graphsBytes)->bytes(), problems, mxfusion::kGraphsEntry, limits);
-    if (!graphs) {
-        Error e = graphs.error();
-        e.file = zip.displayName();
-        return fail(std::move(e));
-    }
+    if (!graphs)
+        return failIn(zip.displayName(), graphs.error());
     archive.graphs = std::move(*graphs);
     readVersion(zip, archive, problems, limits);
     readVariableConstants(zip, archive, problems, limits);
@@ -215,8 +178,9 @@ Result<MxfusionArchive> readMxfusionArchive(const ZipArchive &zip, Problems &pro
                            mxfusion::kConfigurationEntry, mxfusion::kVersionEntry};
     for (const ZipEntry &entry : zip.entries()) {
         if (!known.contains(entry.name))
-            addProblem(problems, Severity::Info, u"zip.unknown-entry"_s,
-                       tr("extra entry %1, which MXFusion ignores").arg(entry.name), entry.name);
+            problems.push_back(makeProblem(
+                Severity::Info, problemcode::ZipUnknownEntry,
+                tr("extra entry %1, which MXFusion ignores").arg(entry.name), {entry.name}));
     }
     return archive;
 }
@@ -232,23 +196,24 @@ std::vector<TensorEntry> indexMxfusionTensors(const ZipArchive &zip, const Mxfus
     for (const auto &[name, group] : stores) {
         const int index = zip.indexOf(name);
         if (index < 0) {
-            addProblem(problems, Severity::Error, u"zip.missing-entry"_s,
-                       tr("the archive has no %1; MXFusion's load raises KeyError").arg(name),
-                       name);
+            problems.push_back(makeProblem(
+                Severity::Error, problemcode::ZipMissingEntry,
+                tr("the archive has no %1; MXFusion's load raises KeyError").arg(name), {name}));
             continue;
         }
         Result<ByteSourcePtr> bytes = zip.read(index);
         if (!bytes) {
             if (!zip.entries()[size_t(index)].error)
-                addProblem(problems, Severity::Error, tensorProblemCode(bytes.error()),
-                           bytes.error().describe(), name);
+                problems.push_back(makeProblem(Severity::Error,
+                                               problemcode::forReadError(bytes.error()),
+                                               bytes.error().describe(), {name}));
             continue;
         }
         Result<std::shared_ptr<const NpzArchive>> npz =
             NpzArchive::open(*bytes, zip.displayName() + u'/' + name, limits);
         if (!npz) {
-            addProblem(problems, Severity::Error, u"tensor.unreadable"_s, npz.error().describe(),
-                       name);
+            problems.push_back(makeProblem(Severity::Error, problemcode::TensorUnreadable,
+                                           npz.error().describe(), {name}));
             continue;
         }
         for (const Problem &p : (*npz)->zip().problems()) {
@@ -272,8 +237,8 @@ std::vector<TensorEntry> indexMxfusionTensors(const ZipArchive &zip, const Mxfus
             else // v0.3.0 keyed Gluon parameters by their Gluon names
                 t.owner = components.byInheritedName(m.key);
             if (m.error && !(*npz)->zip().entries()[size_t(m.zipIndex)].error)
-                addProblem(problems, Severity::Error, tensorProblemCode(*m.error),
-                           m.error->describe(), name, {}, m.key);
+                problems.push_back(makeProblem(Severity::Error, problemcode::forReadError(*m.error),
+                                               m.error->describe(), {name, {}, m.key}));
             tensors.push_back(std::move(t));
         }
     }

@@ -55,7 +55,4 @@ Result<MxfusionArchive> readMxfusionArchive(const ZipArchive &zip, Problems &pro
 std::vector<TensorEntry> indexMxfusionTensors(const ZipArchive &zip, const MxfusionArchive &archive,
                                               Problems &problems, const Limits &limits = {});
 
-// The Problem code for a tensor that cannot be read, from its Error.
-QString tensorProblemCode(const Error &error);
-
 } // namespace mxl

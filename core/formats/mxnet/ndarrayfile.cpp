@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/mxnet/ndarrayfile.h"
 
+#include "common/problemcodes.h"
 #include "formats/mxnet/ndarraysparse.h"
 
 #include <QCoreApplication>
@@ -42,12 +43,7 @@ public:
 
     Failure error(ErrorCode code, const QString &message, qint64 at) const
     {
-        Error e;
-        e.code = code;
-        e.message = message;
-        e.file = m_file;
-        e.offset = at;
-        return fail(std::move(e));
+        return failIn(m_file, code, message, {}, at);
     }
     Status need(qint64 count, const QString &what) const
     {
@@ -285,18 +281,6 @@ Result<NdArrayRecord> readRecord(Cursor &in, qint64 index, const Limits &limits)
     return rec;
 }
 
-void addProblem(NdArrayList &list, Severity severity, const QString &code, const QString &message,
-                const QString &key, qint64 offset)
-{
-    Problem p;
-    p.severity = severity;
-    p.code = code;
-    p.message = message;
-    p.where.tensorKey = key;
-    p.where.offset = offset;
-    list.problems.push_back(std::move(p));
-}
-
 Status readNames(Cursor &in, NdArrayList &list, const Limits &limits)
 {
     const qint64 countAt = in.pos();
@@ -332,8 +316,10 @@ Status readNames(Cursor &in, NdArrayList &list, const Limits &limits)
         in.skip(qint64(*length));
         rec.key = QString::fromUtf8(raw);
         if (rec.key.toUtf8() != raw) {
-            addProblem(list, Severity::Warning, u"mxnet.name-not-utf8"_s,
-                       tr("the name at byte %1 is not valid UTF-8").arg(at), rec.key, at);
+            list.problems.push_back(
+                makeProblem(Severity::Warning, problemcode::MxnetNameNotUtf8,
+                            tr("the name at byte %1 is not valid UTF-8").arg(at),
+                            Location::ofTensor(rec.key, at)));
         }
         if (rec.key.startsWith(u"arg:"_s) || rec.key.startsWith(u"aux:"_s)) {
             rec.prefix = rec.key.left(3);
@@ -342,10 +328,11 @@ Status readNames(Cursor &in, NdArrayList &list, const Limits &limits)
             rec.name = rec.key;
         }
         if (seen.contains(rec.key)) {
-            addProblem(list, Severity::Warning, u"mxnet.duplicate-name"_s,
-                       tr("the name \"%1\" appears more than once; MXNet keeps the last array")
-                           .arg(rec.key),
-                       rec.key, at);
+            list.problems.push_back(
+                makeProblem(Severity::Warning, problemcode::MxnetDuplicateName,
+                            tr("the name \"%1\" appears more than once; MXNet keeps the last array")
+                                .arg(rec.key),
+                            Location::ofTensor(rec.key, at)));
         }
         seen.insert(rec.key);
     }
@@ -413,10 +400,10 @@ Result<NdArrayList> readNdArrayList(ByteSourcePtr bytes, const QString &file, co
         return fail(reserved.error());
     list.reserved = *reserved;
     if (list.reserved != 0) {
-        addProblem(
-            list, Severity::Warning, u"mxnet.reserved-nonzero"_s,
+        list.problems.push_back(makeProblem(
+            Severity::Warning, problemcode::MxnetReservedNonzero,
             tr("the reserved header word is %1; MXNet writes 0 and ignores it").arg(list.reserved),
-            {}, 8);
+            Location::atByte(8)));
     }
     const qint64 countAt = in.pos();
     auto count = in.read<quint64>(tr("the number of arrays"));
@@ -445,17 +432,19 @@ Result<NdArrayList> readNdArrayList(ByteSourcePtr bytes, const QString &file, co
         return fail(s.error());
     list.trailingBytes = in.remaining();
     if (list.trailingBytes > 0) {
-        addProblem(list, Severity::Warning, u"mxnet.trailing-bytes"_s,
-                   tr("%1 bytes follow the last name; MXNet ignores them").arg(list.trailingBytes),
-                   {}, in.pos());
+        list.problems.push_back(makeProblem(
+            Severity::Warning, problemcode::MxnetTrailingBytes,
+            tr("%1 bytes follow the last name; MXNet ignores them").arg(list.trailingBytes),
+            Location::atByte(in.pos())));
     }
     for (NdArrayRecord &rec : list.arrays) {
         if (rec.isNone || rec.storage == NdStorage::Dense)
             continue;
         rec.error = detail::checkSparse(list, rec, file);
         if (rec.error) {
-            addProblem(list, Severity::Error, u"mxnet.bad-sparse"_s, rec.error->message, rec.key,
-                       rec.error->offset);
+            list.problems.push_back(makeProblem(Severity::Error, problemcode::MxnetBadSparse,
+                                                rec.error->message,
+                                                Location::ofTensor(rec.key, rec.error->offset)));
         }
     }
     return list;

@@ -64,26 +64,13 @@ bool inside(const NdArrayList &list, qint64 offset, qint64 bytes)
            bytes <= list.bytes->size() - offset;
 }
 
-Failure failIn(const QString &file, ErrorCode code, const QString &message, qint64 offset)
-{
-    Error e;
-    e.code = code;
-    e.message = message;
-    e.file = file;
-    e.offset = offset;
-    return fail(std::move(e));
-}
-
 Error sparseError(const NdArrayRecord &rec, const QString &file, const QString &message)
 {
-    Error e;
-    e.code = ErrorCode::BadNdArray;
-    e.message =
+    return makeError(
+        ErrorCode::BadNdArray,
         tr("%1 array %2: %3")
-            .arg(ndStorageName(rec.storage), rec.key.isEmpty() ? u"(unnamed)"_s : rec.key, message);
-    e.file = file;
-    e.offset = rec.recordOffset;
-    return e;
+            .arg(ndStorageName(rec.storage), rec.key.isEmpty() ? u"(unnamed)"_s : rec.key, message),
+        file, {}, rec.recordOffset);
 }
 
 // Shapes and byte ranges; the index values are checked by the callers below.
@@ -204,7 +191,7 @@ Result<DenseArray> densify(const NdArrayList &list, const NdArrayRecord &rec, co
     if (rec.isNone) {
         return failIn(
             file, ErrorCode::BadNdArray,
-            tr("the array \"%1\" is a placeholder (none) and holds no values").arg(rec.key),
+            tr("the array \"%1\" is a placeholder (none) and holds no values").arg(rec.key), {},
             rec.recordOffset);
     }
     if (rec.error)
@@ -214,11 +201,11 @@ Result<DenseArray> densify(const NdArrayList &list, const NdArrayRecord &rec, co
     const std::optional<qint64> total = checkedByteCount(rec.shape, itemSize(rec.dtype));
     if (!total)
         return failIn(file, ErrorCode::ShapeOverflow,
-                      tr("the shape %1 overflows 64-bit byte counts").arg(shapeText(rec.shape)),
+                      tr("the shape %1 overflows 64-bit byte counts").arg(shapeText(rec.shape)), {},
                       rec.recordOffset);
     if (rec.storage == NdStorage::Dense) {
         if (*total != rec.dataBytes || !inside(list, rec.dataOffset, rec.dataBytes))
-            return failIn(file, ErrorCode::SizeMismatch, tr("the values lie outside the file"),
+            return failIn(file, ErrorCode::SizeMismatch, tr("the values lie outside the file"), {},
                           rec.recordOffset);
         out.bytes = ByteSource::slice(list.bytes, rec.dataOffset, rec.dataBytes, rec.key);
         return out;
@@ -231,7 +218,7 @@ Result<DenseArray> densify(const NdArrayList &list, const NdArrayRecord &rec, co
                           .arg(rec.key)
                           .arg(*total)
                           .arg(limits.maxDensifiedBytes),
-                      rec.recordOffset);
+                      {}, rec.recordOffset);
     QByteArray dense(qsizetype(*total), '\0');
     const qint64 item = itemSize(rec.dtype);
     const char *values = list.data(rec).data();

@@ -101,13 +101,10 @@ Result<QByteArray> writeNdArrayList(const NdArrayList &list, const Limits &limit
     inputs.reserve(list.arrays.size());
     for (const NdArrayRecord &rec : list.arrays) {
         if (rec.isNone) {
-            Error e;
-            e.code = ErrorCode::WriteFailed;
-            e.message =
-                tr("the array \"%1\" is a placeholder (none); MXNet cannot write it").arg(rec.key);
-            e.file = list.file;
-            e.offset = rec.recordOffset;
-            return fail(std::move(e));
+            return failIn(
+                list.file, ErrorCode::WriteFailed,
+                tr("the array \"%1\" is a placeholder (none); MXNet cannot write it").arg(rec.key),
+                {}, rec.recordOffset);
         }
         Result<DenseArray> values = densify(list, rec, limits);
         if (!values)
@@ -115,13 +112,10 @@ Result<QByteArray> writeNdArrayList(const NdArrayList &list, const Limits &limit
         if (rec.storage != NdStorage::Dense) {
             expanded += values->bytes->size();
             if (expanded > limits.maxDensifiedBytes) {
-                Error e;
-                e.code = ErrorCode::MemberTooLarge;
-                e.message = tr("the densified sparse arrays would take more than %1 bytes")
-                                .arg(limits.maxDensifiedBytes);
-                e.file = list.file;
-                e.offset = rec.recordOffset;
-                return fail(std::move(e));
+                return failIn(list.file, ErrorCode::MemberTooLarge,
+                              tr("the densified sparse arrays would take more than %1 bytes")
+                                  .arg(limits.maxDensifiedBytes),
+                              {}, rec.recordOffset);
             }
         }
         dense.push_back(std::move(*values));

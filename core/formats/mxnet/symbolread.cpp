@@ -32,11 +32,7 @@ struct Reader
 
     Failure error(const QString &message) const
     {
-        Error e;
-        e.code = ErrorCode::BadGraphJson;
-        e.message = message;
-        e.file = file;
-        return fail(std::move(e));
+        return failIn(file, ErrorCode::BadGraphJson, message);
     }
 };
 
@@ -243,11 +239,8 @@ Result<SymbolFile> readSymbolJson(QByteArrayView text, const QString &file, cons
                                   const SymbolReadOptions &options)
 {
     Result<Json> json = detail::parseJson(text, limits);
-    if (!json) {
-        Error e = json.error();
-        e.file = file;
-        return fail(std::move(e));
-    }
+    if (!json)
+        return failIn(file, json.error());
     Reader reader{file, limits};
     Result<SymbolGraph> graph = readGraph(reader, *json, {});
     if (!graph)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/mxnet/symbolupgrade.h"
 
+#include "common/problemcodes.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -13,24 +15,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("MxNet", text);
-}
-
-Failure graphError(const QString &file, const QString &message)
-{
-    Error e;
-    e.code = ErrorCode::BadGraphJson;
-    e.message = message;
-    e.file = file;
-    return fail(std::move(e));
-}
-
-void addProblem(Problems &problems, Severity severity, const QString &code, const QString &message)
-{
-    Problem p;
-    p.severity = severity;
-    p.code = code;
-    p.message = message;
-    problems.push_back(std::move(p));
 }
 
 bool validRowPtr(const SymbolGraph &g)
@@ -50,23 +34,25 @@ Status checkEntry(const SymbolGraph &g, const SymbolEntry &e, const QString &fil
 {
     const qint64 n = qint64(g.nodes.size());
     if (e.node >= n)
-        return graphError(file, tr("%1 refers to node %2; the graph has %3 nodes (0 to %4)")
-                                    .arg(what)
-                                    .arg(e.node)
-                                    .arg(n)
-                                    .arg(n - 1));
+        return failIn(file, ErrorCode::BadGraphJson,
+                      tr("%1 refers to node %2; the graph has %3 nodes (0 to %4)")
+                          .arg(what)
+                          .arg(e.node)
+                          .arg(n)
+                          .arg(n - 1));
     qint64 outputs = -1; // unknown without node_row_ptr
     if (g.nodes[size_t(e.node)].isVariable())
         outputs = 1;
     else if (!g.nodeRowPtr.empty())
         outputs = g.nodeRowPtr[size_t(e.node) + 1] - g.nodeRowPtr[size_t(e.node)];
     if (outputs >= 0 && e.index >= outputs)
-        return graphError(file, tr("%1 uses output %2 of node %3 (\"%4\"), which has %5 outputs")
-                                    .arg(what)
-                                    .arg(e.index)
-                                    .arg(e.node)
-                                    .arg(g.nodes[size_t(e.node)].name)
-                                    .arg(outputs));
+        return failIn(file, ErrorCode::BadGraphJson,
+                      tr("%1 uses output %2 of node %3 (\"%4\"), which has %5 outputs")
+                          .arg(what)
+                          .arg(e.index)
+                          .arg(e.node)
+                          .arg(g.nodes[size_t(e.node)].name)
+                          .arg(outputs));
     return Ok{};
 }
 
@@ -95,10 +81,11 @@ Status checkAcyclic(const SymbolGraph &g, const QString &file, const QString &wh
             }
             const size_t d = dep(node, next++);
             if (colour[d] == Grey)
-                return graphError(file, tr("%1node %2 (\"%3\") depends on itself through a cycle")
-                                            .arg(where)
-                                            .arg(d)
-                                            .arg(g.nodes[d].name));
+                return failIn(file, ErrorCode::BadGraphJson,
+                              tr("%1node %2 (\"%3\") depends on itself through a cycle")
+                                  .arg(where)
+                                  .arg(d)
+                                  .arg(g.nodes[d].name));
             if (colour[d] == White) {
                 colour[d] = Grey;
                 stack.push_back({d, 0});
@@ -219,10 +206,11 @@ bool isBatchNormOp(QStringView op)
 Status checkGraph(SymbolGraph &g, const QString &file, Problems &problems, const QString &where)
 {
     if (!g.nodeRowPtr.empty() && !validRowPtr(g)) {
-        addProblem(problems, Severity::Warning, u"symbol.bad-node-row-ptr"_s,
-                   tr("%1node_row_ptr does not match the %2 nodes; it is ignored")
-                       .arg(where)
-                       .arg(g.nodes.size()));
+        problems.push_back(
+            makeProblem(Severity::Warning, problemcode::SymbolBadNodeRowPtr,
+                        tr("%1node_row_ptr does not match the %2 nodes; it is ignored")
+                            .arg(where)
+                            .arg(g.nodes.size())));
         g.nodeRowPtr.clear();
     }
     for (size_t i = 0; i < g.nodes.size(); ++i) {
@@ -235,10 +223,11 @@ Status checkGraph(SymbolGraph &g, const QString &file, Problems &problems, const
         }
         for (qint64 d : node.controlDeps) {
             if (d >= qint64(g.nodes.size()))
-                return graphError(file, tr("%1 has a control dependency on node %2, outside the "
-                                           "graph")
-                                            .arg(what)
-                                            .arg(d));
+                return failIn(file, ErrorCode::BadGraphJson,
+                              tr("%1 has a control dependency on node %2, outside the "
+                                 "graph")
+                                  .arg(what)
+                                  .arg(d));
         }
         for (size_t k = 0; k < node.subgraphs.size(); ++k) {
             if (Status s = checkGraph(node.subgraphs[k], file, problems,
@@ -249,16 +238,18 @@ Status checkGraph(SymbolGraph &g, const QString &file, Problems &problems, const
     }
     for (qint64 a : g.argNodes) {
         if (a >= qint64(g.nodes.size()))
-            return graphError(file, tr("%1arg_nodes refers to node %2; the graph has %3 nodes")
-                                        .arg(where)
-                                        .arg(a)
-                                        .arg(g.nodes.size()));
+            return failIn(file, ErrorCode::BadGraphJson,
+                          tr("%1arg_nodes refers to node %2; the graph has %3 nodes")
+                              .arg(where)
+                              .arg(a)
+                              .arg(g.nodes.size()));
         if (!g.nodes[size_t(a)].isVariable())
-            addProblem(problems, Severity::Warning, u"symbol.arg-not-variable"_s,
-                       tr("%1arg_nodes lists node %2 (\"%3\"), an operator, not a variable")
-                           .arg(where)
-                           .arg(a)
-                           .arg(g.nodes[size_t(a)].name));
+            problems.push_back(
+                makeProblem(Severity::Warning, problemcode::SymbolArgNotVariable,
+                            tr("%1arg_nodes lists node %2 (\"%3\"), an operator, not a variable")
+                                .arg(where)
+                                .arg(a)
+                                .arg(g.nodes[size_t(a)].name)));
     }
     for (size_t k = 0; k < g.heads.size(); ++k) {
         if (Status s = checkEntry(g, g.heads[k], file, tr("%1head %2").arg(where).arg(k)); !s)
@@ -271,20 +262,22 @@ void upgradeLegacy(SymbolFile &file)
 {
     if (file.fileVersion < 10000) {
         if (const int n = fixLegacyHiddenKeys(file.graph)) {
-            addProblem(file.problems, Severity::Info, u"symbol.upgraded"_s,
-                       tr("%1 pre-1.0 hidden attributes (lr_mult, ctx_group, ...) were read as "
-                          "__key__, as MXNet does")
-                           .arg(n));
+            file.problems.push_back(makeProblem(
+                Severity::Info, problemcode::SymbolUpgraded,
+                tr("%1 pre-1.0 hidden attributes (lr_mult, ctx_group, ...) were read as "
+                   "__key__, as MXNet does")
+                    .arg(n)));
         }
     }
     if (file.fileVersion < 900) {
         const QStringList added = addMissingAux(file.graph);
         file.upgradedNodes = int(added.size());
         if (!added.isEmpty()) {
-            addProblem(file.problems, Severity::Info, u"symbol.upgraded"_s,
-                       tr("the file predates MXNet 0.9 and stores no auxiliary states; added %1, "
-                          "as MXNet's upgrade does")
-                           .arg(added.join(u", "_s)));
+            file.problems.push_back(makeProblem(
+                Severity::Info, problemcode::SymbolUpgraded,
+                tr("the file predates MXNet 0.9 and stores no auxiliary states; added %1, "
+                   "as MXNet's upgrade does")
+                    .arg(added.join(u", "_s))));
         }
     }
 }
@@ -295,11 +288,12 @@ void checkHiddenAttributes(const SymbolGraph &g, Problems &problems, const QStri
         QStringList invalid;
         (void)hiddenAttributes(g.nodes[i].attrs, &invalid);
         for (const QString &key : invalid) {
-            addProblem(problems, Severity::Warning, u"symbol.bad-hidden-attribute"_s,
-                       tr("%1node %2 (\"%3\"): %4 = \"%5\" cannot be parsed")
-                           .arg(where)
-                           .arg(i)
-                           .arg(g.nodes[i].name, key, *attrValue(g.nodes[i].attrs, key)));
+            problems.push_back(
+                makeProblem(Severity::Warning, problemcode::SymbolBadHiddenAttribute,
+                            tr("%1node %2 (\"%3\"): %4 = \"%5\" cannot be parsed")
+                                .arg(where)
+                                .arg(i)
+                                .arg(g.nodes[i].name, key, *attrValue(g.nodes[i].attrs, key))));
         }
         for (size_t k = 0; k < g.nodes[i].subgraphs.size(); ++k)
             checkHiddenAttributes(g.nodes[i].subgraphs[k], problems,

@@ -48,17 +48,6 @@ constexpr std::array<DTypeName, 13> kNames{{
     {DType::Float64, "F64"},
 }};
 
-Failure headerError(ErrorCode code, const QString &message, qint64 offset,
-                    const QString &tensor = {})
-{
-    Error e;
-    e.code = code;
-    e.message = message;
-    e.member = tensor;
-    e.offset = offset;
-    return fail(std::move(e));
-}
-
 // Where `"key"` appears as an object key in the header (its `occurrence`-th time), as a file
 // offset; the header start when it cannot be found. Only for pointing at a spot in errors.
 qint64 keyOffset(QByteArrayView header, const std::string &key, int occurrence = 1)
@@ -245,7 +234,7 @@ Result<Entry> readEntry(const std::string &key, const Json &value, QByteArrayVie
     const QString name = detail::toQString(key);
     // Found only for an error: searching for every key would be quadratic in the header.
     auto bad = [&](ErrorCode code, const QString &message) {
-        return headerError(code, message, keyOffset(header, key), name);
+        return fail(code, message, name, keyOffset(header, key));
     };
     if (!value.is_object())
         return bad(ErrorCode::BadJson,
@@ -367,36 +356,36 @@ bool looksLikeSafetensors(QByteArrayView bytes)
 Result<SafetensorsHeader> readSafetensorsHeader(QByteArrayView bytes, const Limits &limits)
 {
     if (bytes.size() < 8)
-        return headerError(ErrorCode::SizeMismatch,
-                           tr("a safetensors file starts with an 8-byte header length; this one "
-                              "has %1 bytes")
-                               .arg(bytes.size()),
-                           0);
+        return fail(ErrorCode::SizeMismatch,
+                    tr("a safetensors file starts with an 8-byte header length; this one "
+                       "has %1 bytes")
+                        .arg(bytes.size()),
+                    {}, 0);
     const quint64 n = qFromLittleEndian<quint64>(bytes.data());
     const quint64 available = quint64(bytes.size() - 8);
     if (n > available)
-        return headerError(ErrorCode::SizeMismatch,
-                           tr("the header length field says %1 bytes of JSON, but only %2 bytes "
-                              "follow it")
-                               .arg(n)
-                               .arg(available),
-                           0);
+        return fail(ErrorCode::SizeMismatch,
+                    tr("the header length field says %1 bytes of JSON, but only %2 bytes "
+                       "follow it")
+                        .arg(n)
+                        .arg(available),
+                    {}, 0);
     if (n > quint64(safetensors::kMaxHeaderBytes))
-        return headerError(ErrorCode::SizeMismatch,
-                           tr("a JSON header of %1 bytes is larger than the limit of %2")
-                               .arg(n)
-                               .arg(safetensors::kMaxHeaderBytes),
-                           0);
+        return fail(ErrorCode::SizeMismatch,
+                    tr("a JSON header of %1 bytes is larger than the limit of %2")
+                        .arg(n)
+                        .arg(safetensors::kMaxHeaderBytes),
+                    {}, 0);
     if (n < 2)
-        return headerError(ErrorCode::SizeMismatch,
-                           tr("a JSON header of %1 bytes cannot hold an object").arg(n), 0);
+        return fail(ErrorCode::SizeMismatch,
+                    tr("a JSON header of %1 bytes cannot hold an object").arg(n), {}, 0);
     SafetensorsHeader out;
     out.headerLength = qint64(n);
     out.dataOffset = 8 + qint64(n);
     const qint64 dataSize = bytes.size() - out.dataOffset;
     const QByteArrayView header = bytes.sliced(8, qint64(n));
     if (header[0] != '{')
-        return headerError(ErrorCode::BadJson, tr("expected the JSON header to start with '{'"), 8);
+        return fail(ErrorCode::BadJson, tr("expected the JSON header to start with '{'"), {}, 8);
 
     HeaderReader reader;
     Json::sax_parse(header.data(), header.data() + header.size(), &reader,
@@ -407,7 +396,7 @@ Result<SafetensorsHeader> readSafetensorsHeader(QByteArrayView bytes, const Limi
     case HeaderReader::Stop::None:
         break;
     case HeaderReader::Stop::NotAnObject:
-        return headerError(ErrorCode::BadJson, tr("expected the header to be a JSON object"), 8);
+        return fail(ErrorCode::BadJson, tr("expected the header to be a JSON object"), {}, 8);
     case HeaderReader::Stop::TooDeep: {
         // parseJson's depth check names the spot (it stops before building anything).
         Limits jsonLimits = limits;
@@ -424,22 +413,21 @@ Result<SafetensorsHeader> readSafetensorsHeader(QByteArrayView bytes, const Limi
     }
     case HeaderReader::Stop::Duplicate:
         if (reader.stopIn == reader.stopKey && reader.open.empty())
-            return headerError(ErrorCode::BadJson,
-                               tr("\"%1\" is listed twice in the header").arg(stopKey),
-                               keyOffset(header, reader.stopKey, 2), stopKey);
-        return headerError(ErrorCode::BadJson, tr("\"%1\" appears twice in the entry").arg(stopKey),
-                           keyOffset(header, reader.stopIn), stopIn);
+            return fail(ErrorCode::BadJson, tr("\"%1\" is listed twice in the header").arg(stopKey),
+                        stopKey, keyOffset(header, reader.stopKey, 2));
+        return fail(ErrorCode::BadJson, tr("\"%1\" appears twice in the entry").arg(stopKey),
+                    stopIn, keyOffset(header, reader.stopIn));
     case HeaderReader::Stop::TooManyKeys:
-        return headerError(ErrorCode::BadJson,
-                           tr("more than %1 keys in the entry; expected dtype, shape and "
-                              "data_offsets")
-                               .arg(HeaderReader::kMaxEntryKeys),
-                           keyOffset(header, reader.stopIn), stopIn);
+        return fail(ErrorCode::BadJson,
+                    tr("more than %1 keys in the entry; expected dtype, shape and "
+                       "data_offsets")
+                        .arg(HeaderReader::kMaxEntryKeys),
+                    stopIn, keyOffset(header, reader.stopIn));
     case HeaderReader::Stop::MetadataValue:
-        return headerError(ErrorCode::BadJson,
-                           tr("expected every __metadata__ value to be a string; \"%1\" is %2")
-                               .arg(stopKey, reader.stopValue),
-                           keyOffset(header, "__metadata__"));
+        return fail(ErrorCode::BadJson,
+                    tr("expected every __metadata__ value to be a string; \"%1\" is %2")
+                        .arg(stopKey, reader.stopValue),
+                    {}, keyOffset(header, "__metadata__"));
     case HeaderReader::Stop::Syntax: {
         // "[json.exception.parse_error.101] parse error at line 1, column 9: syntax error
         // while parsing value - invalid literal; last read: ..." -> from "syntax error" on.
@@ -450,12 +438,12 @@ Result<SafetensorsHeader> readSafetensorsHeader(QByteArrayView bytes, const Limi
         const std::size_t last = reader.errorPosition > 0 ? reader.errorPosition - 1 : 0;
         if (qsizetype(last) < header.size() && (header[last] == 'N' || header[last] == 'I'))
             detail += tr(" (NaN and Infinity are not JSON)");
-        return headerError(ErrorCode::BadJson,
-                           tr("header: the %1 bytes the length field gives are not one JSON "
-                              "object: invalid JSON: %2")
-                               .arg(n)
-                               .arg(detail),
-                           8 + qint64(last));
+        return fail(ErrorCode::BadJson,
+                    tr("header: the %1 bytes the length field gives are not one JSON "
+                       "object: invalid JSON: %2")
+                        .arg(n)
+                        .arg(detail),
+                    {}, 8 + qint64(last));
     }
     }
 
@@ -466,10 +454,10 @@ Result<SafetensorsHeader> readSafetensorsHeader(QByteArrayView bytes, const Limi
             if (value.is_null())
                 continue;
             if (!value.is_object())
-                return headerError(ErrorCode::BadJson,
-                                   tr("expected __metadata__ to be an object of strings, found %1")
-                                       .arg(detail::jsonText(value, 60)),
-                                   keyOffset(header, key));
+                return fail(ErrorCode::BadJson,
+                            tr("expected __metadata__ to be an object of strings, found %1")
+                                .arg(detail::jsonText(value, 60)),
+                            {}, keyOffset(header, key));
             for (const auto &[k, v] : reader.metadata)
                 out.metadata.emplace_back(detail::toQString(k), *detail::jsonString(v));
             continue;
@@ -488,29 +476,29 @@ Result<SafetensorsHeader> readSafetensorsHeader(QByteArrayView bytes, const Limi
     const Entry *previous = nullptr;
     for (const Entry &e : entries) {
         if (e.begin < expected)
-            return headerError(ErrorCode::SizeMismatch,
-                               tr("data_offsets [%1, %2] overlap those of %3, which end at %4")
-                                   .arg(e.begin)
-                                   .arg(e.end)
-                                   .arg(previous ? previous->tensor.name : QString())
-                                   .arg(expected),
-                               keyOffset(header, e.key), e.tensor.name);
+            return fail(ErrorCode::SizeMismatch,
+                        tr("data_offsets [%1, %2] overlap those of %3, which end at %4")
+                            .arg(e.begin)
+                            .arg(e.end)
+                            .arg(previous ? previous->tensor.name : QString())
+                            .arg(expected),
+                        e.tensor.name, keyOffset(header, e.key));
         if (e.begin > expected)
-            return headerError(ErrorCode::SizeMismatch,
-                               tr("bytes %1 to %2 of the data section belong to no tensor (the "
-                                  "data of consecutive tensors must touch)")
-                                   .arg(expected)
-                                   .arg(e.begin),
-                               out.dataOffset + expected, e.tensor.name);
+            return fail(ErrorCode::SizeMismatch,
+                        tr("bytes %1 to %2 of the data section belong to no tensor (the "
+                           "data of consecutive tensors must touch)")
+                            .arg(expected)
+                            .arg(e.begin),
+                        e.tensor.name, out.dataOffset + expected);
         expected = e.end;
         previous = &e;
     }
     if (expected != dataSize)
-        return headerError(ErrorCode::SizeMismatch,
-                           tr("%1 bytes after the last tensor's data; the data section must end "
-                              "where the last tensor ends")
-                               .arg(dataSize - expected),
-                           out.dataOffset + expected);
+        return fail(ErrorCode::SizeMismatch,
+                    tr("%1 bytes after the last tensor's data; the data section must end "
+                       "where the last tensor ends")
+                        .arg(dataSize - expected),
+                    {}, out.dataOffset + expected);
     for (Entry &e : entries) {
         e.tensor.offset = out.dataOffset + e.begin;
         out.tensors.push_back(std::move(e.tensor));
