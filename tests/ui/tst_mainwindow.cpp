@@ -568,6 +568,22 @@ private slots:
         QVERIFY(QFileInfo(dir.filePath(u"g.svg"_s)).size() > 500);
     }
 
+    // A component of the posterior is shown in the posterior's tab, also while the tabs are
+    // still laying out (then no tab draws it yet and the graph that holds it decides).
+    void bringsTheTabThatHoldsTheSelection()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndIndex(window, fixture(u"mxfusion/bnn_meanfield.zip"_s)));
+        QCOMPARE(window.graphTabCount(), 2);
+        QCOMPARE(window.find(u"83f0be4e"_s), 1); // a Variable of the posterior only
+        QTRY_VERIFY_WITH_TIMEOUT(window.graphTab(1)->isVisible(), 5000);
+        QVERIFY(!window.graphTab(0)->isVisible());
+        // And back: a model component brings the model's tab.
+        QVERIFY(window.find(u"prior_variance"_s) >= 1); // in the model only
+        QTRY_VERIFY_WITH_TIMEOUT(window.graphTab(0)->isVisible(), 5000);
+    }
+
     void modulesBecomeClusters()
     {
         MainWindow window;

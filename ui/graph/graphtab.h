@@ -48,6 +48,7 @@ public:
     // The document rebuilt its content (an edit): draw `graph` now, with `decorations`, keeping
     // the expanded modules, the direction and the viewport.
     void setGraph(const FactorGraph *graph, GraphDecorations decorations);
+    const FactorGraph *graph() const { return m_graph; }
     void setExpanded(const ComponentId &module, bool expanded);
     void setAllExpanded(bool expanded);
     void setDirection(LayoutDirection direction);

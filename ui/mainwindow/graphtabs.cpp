@@ -115,6 +115,23 @@ TensorListView *GraphTabs::tensorListView() const
     return nullptr;
 }
 
+namespace {
+
+bool holds(const FactorGraph &graph, const ComponentId &id)
+{
+    for (const Component &c : graph.nodes) {
+        if (c.uuid == id)
+            return true;
+        for (const FactorGraph &inner : c.graphs) {
+            if (holds(inner, id))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 bool GraphTabs::selectComponent(const ComponentId &id)
 {
     bool currentHasIt = false;
@@ -128,6 +145,11 @@ bool GraphTabs::selectComponent(const ComponentId &id)
             firstWithIt = i;
         if (has && tab == currentGraphTab())
             currentHasIt = true;
+    }
+    // A tab still laying out draws nothing yet: the graph that holds the component decides.
+    for (int i = 0; firstWithIt < 0 && !id.isEmpty() && i < count(); ++i) {
+        if (GraphTab *tab = graphTab(i); tab && tab->graph() && holds(*tab->graph(), id))
+            firstWithIt = i;
     }
     if (!currentHasIt && firstWithIt >= 0)
         setCurrentIndex(firstWithIt);
