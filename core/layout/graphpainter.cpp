@@ -293,11 +293,8 @@ Status renderLayoutToFile(const GraphLayout &layout, const QString &path, double
         buffer.open(QIODevice::WriteOnly);
         image.save(&buffer, "PNG");
     } else {
-        Error e;
-        e.code = ErrorCode::BadUsage;
-        e.file = path;
-        e.message = QCoreApplication::translate("Render", "the output must end in .svg or .png");
-        return fail(std::move(e));
+        return failIn(path, ErrorCode::BadUsage,
+                      QCoreApplication::translate("Render", "the output must end in .svg or .png"));
     }
     return saveBytes(path, bytes);
 }
