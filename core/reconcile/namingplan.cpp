@@ -23,17 +23,6 @@ QString tr(const char *text)
 
 using Names = QHash<ComponentId, std::optional<QString>>;
 
-void rename(std::vector<FactorGraph> &graphs, const Names &names)
-{
-    for (FactorGraph &g : graphs) {
-        for (Component &c : g.nodes) {
-            if (auto it = names.constFind(c.uuid); it != names.constEnd())
-                c.name = *it;
-            rename(c.graphs, names);
-        }
-    }
-}
-
 void collectNames(const std::vector<FactorGraph> &graphs, QSet<QString> &out)
 {
     for (const FactorGraph &g : graphs) {
@@ -137,7 +126,8 @@ public:
         for (const ComponentId &id : state.codeOrder) {
             if (!state.code.contains(id))
                 continue;
-            plan.currentRenames.push_back(describe(id, state.code.value(id)));
+            plan.currentRenames.push_back(detail::describeCodeRename(
+                m_current, m_currentIndex, id, state.code.value(id), m_inverse.value(id)));
         }
         return std::nullopt;
     }
@@ -548,48 +538,6 @@ private:
         }
     }
 
-    CodeRename describe(const ComponentId &id, const QString &name) const
-    {
-        CodeRename r;
-        r.uuid = id;
-        r.name = name;
-        r.saved = m_inverse.value(id);
-        const ComponentRef ref = m_currentIndex.find(id);
-        const Component *c = ref.component;
-        r.type = c ? c->type : QString();
-        QStringList parts;
-        const FactorGraph *g =
-            ref.topGraph >= 0 ? graphContaining(m_current[size_t(ref.topGraph)], id) : nullptr;
-        if (g) {
-            QStringList feeds, outputOf;
-            for (const Link &l : g->links) {
-                const Component *other = g->find(l.source == id ? l.target : l.source);
-                const QString otherType = other ? other->type : QString();
-                if (l.source == id)
-                    feeds << u"`%1.%2`"_s.arg(otherType, l.name);
-                else if (l.target == id)
-                    outputOf << u"`%1.%2`"_s.arg(otherType, l.name);
-            }
-            if (!feeds.isEmpty())
-                parts << tr("the %1 feeding %2").arg(r.type, feeds.join(u", "_s));
-            if (!outputOf.isEmpty())
-                parts << tr("the output of %1").arg(outputOf.join(u", "_s));
-        }
-        QStringList shapes;
-        for (const Component *x : allComponents(m_current))
-            if (x->attributes.contains(id.toString()))
-                shapes << u"`%1`"_s.arg(x->displayName());
-        if (!shapes.isEmpty())
-            parts << tr("the %1 in the shape of %2").arg(r.type, shapes.join(u", "_s));
-        if (parts.isEmpty())
-            parts << tr("the %1 %2").arg(r.type, c ? c->displayName() : id.toString());
-        r.where = parts.join(u"; "_s);
-        if (ref.topGraph > 0)
-            r.where += tr(" (in the posterior)");
-        r.line = (ref.topGraph > 0 ? u"q.%1 = ..."_s : u"m.%1 = ..."_s).arg(name);
-        return r;
-    }
-
     const std::vector<FactorGraph> &m_saved;
     const std::vector<FactorGraph> &m_current;
     const StoredValues &m_savedValues;
@@ -603,14 +551,6 @@ private:
 };
 
 } // namespace
-
-std::vector<FactorGraph> withNames(std::vector<FactorGraph> graphs,
-                                   const QHash<ComponentId, std::optional<QString>> &names)
-{
-    if (!names.isEmpty())
-        rename(graphs, names);
-    return graphs;
-}
 
 NamingPlan planNaming(const std::vector<FactorGraph> &saved, const StoredValues &savedValues,
                       const std::vector<FactorGraph> &current,

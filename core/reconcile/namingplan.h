@@ -5,6 +5,7 @@
 #include "reconcile/assistedreconciler.h"
 #include "reconcile/mapping.h"
 #include "reconcile/mxfusionreconciler.h"
+#include "reconcile/renaming.h"
 
 #include <QHash>
 
@@ -12,27 +13,6 @@
 #include <vector>
 
 namespace mxl {
-
-// A name to give a component of the saved archive (`export --rename UUID=NAME`, or the
-// Matching dock's Fix by naming). No name: make it anonymous (`--rename UUID=`).
-struct SavedRename
-{
-    ComponentId uuid;
-    std::optional<QString> name;
-};
-
-// A name the user must give in the current model's code: the current component, where to find
-// it ("the Variable feeding Normal.variance", from its neighbours and edge roles) and the line
-// to add. The same name is in the plan's saved renames for the saved counterpart.
-struct CodeRename
-{
-    ComponentId uuid; // the current component
-    QString name;
-    QString type;  // "Variable"
-    QString where; // how to recognise it in the code
-    QString line;  // "m.N = ...", to adapt to the code that creates it
-    ComponentId saved;
-};
 
 // What makes MXFusion 0.3.1's load of the saved archive into the current model succeed by
 // names alone, the fewest names first and names in the saved archive before names in the code.
@@ -72,11 +52,6 @@ NamingPlan planNaming(const std::vector<FactorGraph> &saved, const StoredValues 
                       const std::vector<FactorGraph> &current,
                       const std::optional<StoredValues> &currentValues,
                       const MatchingDecisions &decisions = {});
-
-// `graphs` with components renamed everywhere they appear (nested module graphs included);
-// an empty optional makes the component anonymous.
-std::vector<FactorGraph> withNames(std::vector<FactorGraph> graphs,
-                                   const QHash<ComponentId, std::optional<QString>> &names);
 
 // The plan's names as `export --rename` arguments, "UUID=NAME" (saved side, or the current
 // archive's side with `current`).
