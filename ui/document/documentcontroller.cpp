@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/documentcontroller.h"
 
+#include "common/problemcodes.h"
 #include "document/archivedocument.h"
 #include "document/diskwatcher.h"
 #include "validate/validator.h"
@@ -133,7 +134,7 @@ void DocumentController::checkValues()
         Problems all = validateFile(*file, ValidateOptions{});
         Problems values;
         for (Problem &p : all) {
-            if (p.code.startsWith(u"tensor.nan"_s) || p.code.startsWith(u"tensor.inf"_s))
+            if (problemcode::isValueProblem(p.code))
                 values.push_back(std::move(p));
         }
         return values;

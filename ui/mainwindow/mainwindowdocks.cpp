@@ -3,6 +3,7 @@
 // The docks around the graph and how they feed the shared selection.
 #include "mainwindow/mainwindow.h"
 
+#include "common/problemcodes.h"
 #include "diff/comparedock.h"
 
 #include "document/archivedocument.h"
@@ -265,7 +266,7 @@ void MainWindow::onProblemActivated(const QModelIndex &index)
         m_hub->selectEntry(p->where.member.section(u'/', 0, 0));
     // A predicted load failure: the Matching dock says which names fix it (Fix by naming once
     // a current model is open).
-    if (p->code.startsWith(u"load."_s)) {
+    if (problemcode::isLoadProblem(p->code)) {
         m_matchingDockWidget->raise();
         statusBar()->showMessage(
             m_matching->isActive()
