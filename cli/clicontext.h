@@ -4,7 +4,7 @@
 
 #include "commandline.h"
 #include "common/error.h"
-#include "formats/openedfile.h"
+#include "open/openedfile.h"
 #include "reconcile/mapping.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "formats/openedfile.h"
+#include "open/openedfile.h"
 #include "tensor/tensorstats.h"
 
 #include <optional>

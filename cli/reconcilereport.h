@@ -3,7 +3,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "formats/openedfile.h"
+#include "open/openedfile.h"
 #include "reconcile/assistedreconciler.h"
 #include "reconcile/currentmodel.h"
 #include "reconcile/mxfusionreconciler.h"

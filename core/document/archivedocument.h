@@ -4,7 +4,7 @@
 
 #include "export/archiveedits.h"
 #include "export/archiveexporter.h"
-#include "formats/openedfile.h"
+#include "open/openedfile.h"
 
 #include <QObject>
 

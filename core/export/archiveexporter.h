@@ -4,7 +4,7 @@
 
 #include "common/result.h"
 #include "export/archiveedits.h"
-#include "formats/openedfile.h"
+#include "open/openedfile.h"
 
 namespace mxl {
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/sourcecheck.h"
 
-#include "formats/openedfile.h"
+#include "open/openedfile.h"
 
 #include <QCoreApplication>
 

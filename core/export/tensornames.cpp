@@ -3,7 +3,7 @@
 #include "export/tensornames.h"
 
 #include "formats/json/safejson.h"
-#include "formats/openedfile.h"
+#include "open/openedfile.h"
 
 #include <QCoreApplication>
 #include <QHash>

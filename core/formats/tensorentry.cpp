@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/tensorentry.h"
 
-#include "formats/mxnet/mxnetopen.h"
 #include "formats/npz/npzarchive.h"
 
 #include <QCoreApplication>
@@ -10,6 +9,29 @@
 using namespace Qt::StringLiterals;
 
 namespace mxl {
+
+namespace {
+
+// Dense values of an MXNet tensor entry as an in-memory npy (sparse arrays densified).
+Result<NpyArray> loadMxnetTensor(const TensorEntry &entry)
+{
+    const NdArrayList &list = *entry.ndarrays;
+    if (entry.memberIndex < 0 || size_t(entry.memberIndex) >= list.arrays.size())
+        return fail(
+            ErrorCode::MemberMissing,
+            QCoreApplication::translate("MxnetOpen", "no array %1 in the list").arg(entry.key));
+    Result<DenseArray> dense = densify(list, list.arrays[size_t(entry.memberIndex)]);
+    if (!dense)
+        return fail(dense.error());
+    NpyArray array;
+    array.header.descr = numpyDescr(dense->info.dtype, dense->info.byteOrder);
+    array.header.info = dense->info;
+    array.header.dataOffset = 0;
+    array.bytes = dense->bytes;
+    return array;
+}
+
+} // namespace
 
 QString tensorGroupName(TensorGroup group)
 {

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "common/problem.h"
-#include "formats/openedfile.h"
+#include "open/openedfile.h"
 #include "tensor/tensorstats.h"
 
 #include <functional>

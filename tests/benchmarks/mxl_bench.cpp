@@ -12,11 +12,11 @@
 //                                      writes OUT-fold.gv and OUT-nofold.gv (the same requests
 //                                      as DOT, for `dot -Tplain`)
 //   mxl_bench npzlist FILE.npz         openFile until every tensor header is listed (best of 3)
-#include "formats/openedfile.h"
 #include "graph/graphtab.h"
 #include "layout/graphvizlayout.h"
 #include "layout/layoutbuilder.h"
 #include "models/tensortablemodel.h"
+#include "open/openedfile.h"
 #include "panels/tensorpanel.h"
 #include "reconcile/currentmodel.h"
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading the generated MXFusion fixtures: structure, tensors joined to components, and the
 // problems each edge case must raise (and only those).
-#include "formats/openedfile.h"
 #include "graph/componentindex.h"
+#include "open/openedfile.h"
 #include "validate/validator.h"
 
 #include <QTest>

@@ -5,7 +5,7 @@
 // densified on load, and the graph the window draws.
 #include "formats/mxnet/ndarraywriter.h"
 #include "formats/mxnet/symbolfactorgraph.h"
-#include "formats/openedfile.h"
+#include "open/openedfile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

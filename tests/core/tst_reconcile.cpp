@@ -3,7 +3,7 @@
 // MXFusion-mode reconciliation on pairs of the same model saved twice with fresh UUIDs: the
 // fixture generator creates components in the same order for both, so the true mapping pairs
 // components at the same position of the same graph.
-#include "formats/openedfile.h"
+#include "open/openedfile.h"
 #include "reconcile/assistedreconciler.h"
 #include "reconcile/mxfusionreconciler.h"
 #include "reconcile/namingplan.h"

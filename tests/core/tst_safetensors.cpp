@@ -7,9 +7,9 @@
 #include "export/convert.h"
 #include "export/tensornames.h"
 #include "formats/mxnet/ndarraywriter.h"
-#include "formats/openedfile.h"
 #include "formats/safetensors/safetensorsfile.h"
 #include "formats/safetensors/safetensorswriter.h"
+#include "open/openedfile.h"
 #include "tensor/tensorstats.h"
 
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A whole file as mxlens opens it: format sniffing, the MXFusion archive (every JSON entry,
 // both npz), tensor indexing and all validation including the value checks.
-#include "formats/openedfile.h"
+#include "open/openedfile.h"
 #include "validate/validator.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -5,9 +5,9 @@
 // statistics, readable names, then the writer's round trip: the header rebuilt from what was
 // read, followed by the same values, must read back to the same tensors and metadata.
 #include "export/tensornames.h"
-#include "formats/openedfile.h"
 #include "formats/safetensors/safetensorsfile.h"
 #include "formats/safetensors/safetensorswriter.h"
+#include "open/openedfile.h"
 #include "tensor/tensorstats.h"
 
 #include <cstdlib>

@@ -4,7 +4,7 @@
 
 #include "common/result.h"
 #include "export/archiveexporter.h"
-#include "formats/openedfile.h"
+#include "open/openedfile.h"
 
 #include <QFutureWatcher>
 #include <QHash>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "formats/openedfile.h"
+#include "open/openedfile.h"
 
 namespace mxl {
 
@@ -16,8 +16,5 @@ bool looksLikeSymbolJson(QByteArrayView bytes);
 // parameters; the latest by default) and fills tensors, graphs and problems. A broken other
 // half is a problem, not a failure: what was asked for stays open.
 Status openMxnet(OpenedFile &file, const OpenOptions &options);
-
-// Dense values of an MXNet tensor entry as an in-memory npy (sparse arrays densified).
-Result<NpyArray> loadMxnetTensor(const TensorEntry &entry);
 
 } // namespace mxl
