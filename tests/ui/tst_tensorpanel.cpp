@@ -7,6 +7,7 @@
 #include "panels/tensorpanel.h"
 #include "widgets/heatmapwidget.h"
 #include "widgets/histogramwidget.h"
+#include "widgets/latestjob.h"
 
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -237,6 +238,38 @@ private slots:
         QCOMPARE(h->nonFiniteCount, 1);
         const NpyArray constant = makeNpy("<i4", {3}, std::vector<qint32>{7, 7, 7});
         QCOMPARE(computeHistogram(constant.view(), 64)->counts, std::vector<qint64>{3});
+    }
+
+    // What the heatmap and the histogram build on: only the latest run delivers, a superseded
+    // worker is told to stop, and a run on the calling thread delivers before it returns.
+    void latestJobDeliversTheLatest()
+    {
+        QObject context;
+        std::vector<int> delivered;
+        LatestJob<int> job(&context, [&](int value) { delivered.push_back(value); });
+        std::atomic<bool> started = false;
+        std::atomic<bool> sawCancel = false;
+        job.run(
+            [&](const std::atomic<bool> *cancel) -> std::optional<int> {
+                started = true;
+                while (!cancel->load())
+                    QThread::msleep(1);
+                sawCancel = true;
+                return 1; // a late result: dropped
+            },
+            true);
+        QVERIFY(job.isRunning());
+        QTRY_VERIFY(started.load());
+        job.run([](const std::atomic<bool> *) -> std::optional<int> { return 2; }, true);
+        QTRY_VERIFY(!job.isRunning());
+        QTRY_VERIFY(sawCancel.load());
+        QTest::qWait(50); // the superseded worker's result, had it been delivered
+        QCOMPARE(delivered, std::vector<int>{2});
+        job.run(
+            [](const std::atomic<bool> *cancel) -> std::optional<int> { return cancel ? 0 : 3; },
+            false);
+        QCOMPARE(delivered, (std::vector<int>{2, 3}));
+        QVERIFY(!job.isRunning());
     }
 };
 

@@ -6,11 +6,11 @@
 #include "graph/graphtab.h"
 #include "models/diffmodel.h"
 #include "selectionhub.h"
+#include "widgets/tablebesidetabs.h"
 
 #include <QCheckBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -64,20 +64,8 @@ CompareDock::CompareDock(SelectionHub *hub, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
 
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
-    m_otherTabs->setDocumentMode(true);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_table);
-    split->addWidget(m_otherTabs);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setSizes({600, 400});
-    layout->addWidget(split, 1);
+    layout->addWidget(tableBesideTabs(m_table, m_model, m_otherTabs, {600, 400}, this), 1);
 
     connect(compare, &QPushButton::clicked, this, &CompareDock::compareRequested);
     connect(m_showUnchanged, &QCheckBox::toggled, m_model, &DiffModel::setShowUnchanged);
@@ -88,14 +76,12 @@ CompareDock::CompareDock(SelectionHub *hub, QWidget *parent)
 CompareDock::~CompareDock()
 {
     // The tabs borrow m_other's graphs: let them go first.
-    while (m_otherTabs->count() > 0)
-        delete m_otherTabs->widget(0);
+    deleteTabs(m_otherTabs);
 }
 
 void CompareDock::clear()
 {
-    while (m_otherTabs->count() > 0)
-        delete m_otherTabs->widget(0);
+    deleteTabs(m_otherTabs);
     m_model->setDiff({});
     m_other.reset();
     m_summary->setText(tr("Compare the document with another archive, checkpoint or npz: "
@@ -109,8 +95,7 @@ void CompareDock::setStatus(const QString &message)
 
 void CompareDock::setComparison(std::shared_ptr<const OpenedFile> other, FileDiff diff)
 {
-    while (m_otherTabs->count() > 0)
-        delete m_otherTabs->widget(0);
+    deleteTabs(m_otherTabs);
     m_other = std::move(other);
     const QHash<ComponentId, NodeMark> marks = diffMarks(diff, false);
     const std::vector<FactorGraph> &graphs = graphsOf(*m_other);

@@ -9,6 +9,7 @@
 #include "models/matchingmodel.h"
 #include "reconcile/currentmodel.h"
 #include "selectionhub.h"
+#include "widgets/tablebesidetabs.h"
 
 #include <QClipboard>
 #include <QDoubleSpinBox>
@@ -80,21 +81,9 @@ MatchingDock::MatchingDock(MatchingSession *session, SelectionHub *hub, QWidget 
     m_codeNames->hide();
     m_copyNames->hide();
 
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(22);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
-    m_currentTabs->setDocumentMode(true);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_table);
-    split->addWidget(m_currentTabs);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setSizes({560, 440});
-    layout->addWidget(split, 1);
+    layout->addWidget(tableBesideTabs(m_table, m_model, m_currentTabs, {560, 440}, this), 1);
 
     auto *buttons = new QHBoxLayout;
     m_pair->setToolTip(tr("Pair the node selected in the saved graph with the node selected in "
@@ -242,11 +231,7 @@ void MatchingDock::rebuildCurrentTabs()
     if (current == m_shownCurrent)
         return;
     m_shownCurrent = current;
-    while (m_currentTabs->count() > 0) {
-        QWidget *w = m_currentTabs->widget(0);
-        m_currentTabs->removeTab(0);
-        delete w;
-    }
+    deleteTabs(m_currentTabs);
     m_selectedCurrent = {};
     if (!current)
         return;

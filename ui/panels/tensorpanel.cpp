@@ -36,10 +36,19 @@ namespace {
 enum Page { MessagePage, ValuesPage };
 constexpr int kProgressSteps = 1000;
 
-const QString kHeaderFields[] = {u"dtype"_s,      u"shape"_s, u"elements"_s, u"bytes"_s,
-                                 u"byte order"_s, u"order"_s, u"owner"_s};
-const QString kStatFields[] = {u"min"_s,  u"count"_s, u"max"_s, u"NaN"_s,
-                               u"mean"_s, u"Inf"_s,   u"std"_s, u"zeros"_s};
+// The fields of the header and of the statistics, in the order shown. A field's name is its
+// key (fieldText(), the accessible description) and, translated, its label; NaN and Inf have
+// no translation and are shown as they are.
+constexpr const char *kHeaderFields[] = {
+    QT_TRANSLATE_NOOP("TensorPanel", "dtype"),      QT_TRANSLATE_NOOP("TensorPanel", "shape"),
+    QT_TRANSLATE_NOOP("TensorPanel", "elements"),   QT_TRANSLATE_NOOP("TensorPanel", "bytes"),
+    QT_TRANSLATE_NOOP("TensorPanel", "byte order"), QT_TRANSLATE_NOOP("TensorPanel", "order"),
+    QT_TRANSLATE_NOOP("TensorPanel", "owner")};
+constexpr const char *kStatFields[] = {
+    QT_TRANSLATE_NOOP("TensorPanel", "min"),  QT_TRANSLATE_NOOP("TensorPanel", "count"),
+    QT_TRANSLATE_NOOP("TensorPanel", "max"),  "NaN",
+    QT_TRANSLATE_NOOP("TensorPanel", "mean"), "Inf",
+    QT_TRANSLATE_NOOP("TensorPanel", "std"),  QT_TRANSLATE_NOOP("TensorPanel", "zeros")};
 
 QLabel *mutedLabel(QWidget *parent)
 {
@@ -60,46 +69,25 @@ QLabel *richLabel(QWidget *parent)
     return label;
 }
 
-// `names` with their values as a rich-text table, two pairs to a row: names muted, values
-// monospace. A last field alone on its row spans it; non-zero NaN/Inf counts are red.
-// The label shown for a field: the names above are keys (fieldText(), the accessible
-// description); what a reader sees is translated.
-QString fieldLabel(const QString &name)
-{
-    static const QHash<QString, const char *> labels = {
-        {u"dtype"_s, QT_TRANSLATE_NOOP("TensorPanel", "dtype")},
-        {u"shape"_s, QT_TRANSLATE_NOOP("TensorPanel", "shape")},
-        {u"elements"_s, QT_TRANSLATE_NOOP("TensorPanel", "elements")},
-        {u"bytes"_s, QT_TRANSLATE_NOOP("TensorPanel", "bytes")},
-        {u"byte order"_s, QT_TRANSLATE_NOOP("TensorPanel", "byte order")},
-        {u"order"_s, QT_TRANSLATE_NOOP("TensorPanel", "order")},
-        {u"owner"_s, QT_TRANSLATE_NOOP("TensorPanel", "owner")},
-        {u"min"_s, QT_TRANSLATE_NOOP("TensorPanel", "min")},
-        {u"max"_s, QT_TRANSLATE_NOOP("TensorPanel", "max")},
-        {u"mean"_s, QT_TRANSLATE_NOOP("TensorPanel", "mean")},
-        {u"std"_s, QT_TRANSLATE_NOOP("TensorPanel", "std")},
-        {u"count"_s, QT_TRANSLATE_NOOP("TensorPanel", "count")},
-        {u"zeros"_s, QT_TRANSLATE_NOOP("TensorPanel", "zeros")},
-    };
-    const char *label = labels.value(name);
-    return label ? QCoreApplication::translate("TensorPanel", label) : name; // NaN, Inf
-}
-
-QString fieldTable(std::span<const QString> names, const QHash<QString, QString> &values,
+// `names` with their values as a rich-text table, two pairs to a row: names muted (their
+// translated labels), values monospace. A last field alone on its row spans it; non-zero
+// NaN/Inf counts are red.
+QString fieldTable(std::span<const char *const> names, const QHash<QString, QString> &values,
                    bool alignRight, const QPalette &palette)
 {
     const QString muted = palette.color(QPalette::PlaceholderText).name();
     const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
     QString html = u"<table cellspacing='0' cellpadding='1' width='100%'>"_s;
     for (size_t i = 0; i < names.size(); ++i) {
-        const QString value = values.value(names[i], u"—"_s);
+        const QString name = QString::fromLatin1(names[i]);
+        const QString value = values.value(name, u"—"_s);
         const bool alert =
-            (names[i] == u"NaN"_s || names[i] == u"Inf"_s) && value != u"0"_s && value != u"—"_s;
+            (name == u"NaN"_s || name == u"Inf"_s) && value != u"0"_s && value != u"—"_s;
         html +=
             (i % 2 == 0 ? u"<tr>"_s : QString()) +
             u"<td style='color:%1; padding-right:8px'>%2</td><td colspan='%3' align='%4' "
             "style='font-family:\"%5\"; padding-right:16px;%6'>%7</td>"_s.arg(
-                muted, fieldLabel(names[i]).toHtmlEscaped(),
+                muted, QCoreApplication::translate("TensorPanel", names[i]).toHtmlEscaped(),
                 i % 2 == 0 && i + 1 == names.size() ? u"3"_s : u"1"_s,
                 alignRight ? u"right"_s : u"left"_s, mono,
                 alert ? u" color:#b03030; font-weight:bold"_s : QString(), value.toHtmlEscaped());
@@ -221,7 +209,8 @@ void TensorPanel::renderFields()
 {
     m_details->setText(fieldTable(kHeaderFields, m_values, false, palette()));
     QStringList plain;
-    for (const QString &field : kHeaderFields) {
+    for (const char *name : kHeaderFields) {
+        const QString field = QString::fromLatin1(name);
         if (m_values.contains(field))
             plain << field + u": "_s + m_values.value(field);
     }
@@ -249,7 +238,7 @@ void TensorPanel::showMessage(const QString &text, bool error)
     m_stack->setCurrentIndex(MessagePage);
 }
 
-void TensorPanel::clear()
+void TensorPanel::dropValues()
 {
     ++m_generation; // results of any running job are now stale
     m_cancel->store(true);
@@ -258,6 +247,11 @@ void TensorPanel::clear()
     m_model->setArray(std::nullopt);
     m_heatmap->clear();
     m_histogram->clear();
+}
+
+void TensorPanel::clear()
+{
+    dropValues();
     m_title->setText(u"<big><b>%1</b></big>"_s.arg(tr("No tensor")));
     m_title->setAccessibleDescription(tr("No tensor"));
     m_subtitle->clear();
@@ -273,15 +267,9 @@ void TensorPanel::clear()
 
 void TensorPanel::showUnavailable(const QString &why)
 {
-    ++m_generation; // results of any running job are now stale
-    m_cancel->store(true);
-    m_loading = m_summarising = false;
-    m_stats.reset();
-    m_model->setArray(std::nullopt);
-    m_heatmap->clear();
-    m_histogram->clear();
-    for (const QString &field : kStatFields)
-        m_values.remove(field);
+    dropValues();
+    for (const char *field : kStatFields)
+        m_values.remove(QString::fromLatin1(field));
     renderFields();
     setStatus({}, kProgressSteps);
     showMessage(why, true);

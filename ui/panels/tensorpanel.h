@@ -89,6 +89,9 @@ private:
     QWidget *buildStatistics();
     QWidget *buildTabs();
     void renderFields();
+    // Stops loading and statistics (their results are dropped) and empties the table, the
+    // heatmap and the histogram.
+    void dropValues();
     void setStatus(const QString &text, int progressMaximum, const QString &button = {});
     void showMessage(const QString &text, bool error);
     void onLoaded();

@@ -3,12 +3,9 @@
 #include "widgets/heatmapwidget.h"
 
 #include "tensor/elementformat.h"
+#include "widgets/plotpainting.h"
 
-#include <QFontDatabase>
-#include <QHelpEvent>
 #include <QPainter>
-#include <QtConcurrent>
-#include <QToolTip>
 
 #include <array>
 #include <cmath>
@@ -159,21 +156,20 @@ std::optional<HeatmapImage> buildHeatmap(const TensorSlice &slice, QSize maxSize
 }
 
 HeatmapWidget::HeatmapWidget(QWidget *parent)
-    : QWidget(parent), m_cancel(std::make_shared<std::atomic<bool>>(false))
+    : QWidget(parent), m_job(this, [this](HeatmapImage picture) {
+          m_picture = std::move(picture);
+          update();
+          emit pictureReady();
+      })
 {
     setMinimumSize(160, 120);
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_resizeTimer.setSingleShot(true);
     m_resizeTimer.setInterval(150);
     connect(&m_resizeTimer, &QTimer::timeout, this, &HeatmapWidget::rebuild);
-    connect(&m_watcher, &QFutureWatcher<Job>::finished, this, &HeatmapWidget::onBuilt);
 }
 
-HeatmapWidget::~HeatmapWidget()
-{
-    // The worker holds its own copy of the slice (and so the bytes): no need to wait for it.
-    m_cancel->store(true);
-}
+HeatmapWidget::~HeatmapWidget() = default; // m_job cancels a build still running
 
 void HeatmapWidget::clear()
 {
@@ -203,38 +199,18 @@ QSize HeatmapWidget::targetSize() const
 
 void HeatmapWidget::rebuild()
 {
-    m_cancel->store(true); // a build still running is superseded
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    const quint64 generation = ++m_generation;
-    m_building = false;
+    m_job.supersede();        // a build still running is superseded
     m_pending = !isVisible(); // nobody looks: build when shown, at the size then known
     if (m_slice.isNull() || !m_message.isEmpty() || m_pending) {
         update();
         return;
     }
-    const QSize size = targetSize();
-    if (m_slice.rows() * m_slice.columns() <= kSynchronousCells) {
-        m_picture = buildHeatmap(m_slice, size).value_or(HeatmapImage());
-        update();
-        emit pictureReady();
-        return;
-    }
-    m_building = true;
+    m_job.run(
+        [slice = m_slice, size = targetSize()](const std::atomic<bool> *cancel) {
+            return buildHeatmap(slice, size, qint64(1) << 24, cancel);
+        },
+        m_slice.rows() * m_slice.columns() > kSynchronousCells);
     update();
-    m_watcher.setFuture(QtConcurrent::run([slice = m_slice, size, cancel = m_cancel, generation] {
-        return Job{generation, buildHeatmap(slice, size, qint64(1) << 24, cancel.get())};
-    }));
-}
-
-void HeatmapWidget::onBuilt()
-{
-    Job job = m_watcher.result();
-    if (job.generation != m_generation || !job.picture)
-        return;
-    m_building = false;
-    m_picture = std::move(*job.picture);
-    update();
-    emit pictureReady();
 }
 
 void HeatmapWidget::resizeEvent(QResizeEvent *event)
@@ -246,7 +222,7 @@ void HeatmapWidget::resizeEvent(QResizeEvent *event)
     const QSize size = targetSize();
     const QSize wanted(int(std::min<qint64>(m_slice.columns(), size.width())),
                        int(std::min<qint64>(m_slice.rows(), size.height())));
-    if (m_building || wanted != m_picture.image.size())
+    if (m_job.isRunning() || wanted != m_picture.image.size())
         m_resizeTimer.start();
 }
 
@@ -282,11 +258,10 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     p.fillRect(rect(), palette().window());
     const QRectF target = imageRect();
     if (m_picture.image.isNull() || target.isEmpty()) {
-        p.setPen(palette().color(QPalette::PlaceholderText));
-        const QString text = !m_message.isEmpty() ? m_message
-                             : m_building         ? tr("Drawing the heatmap…")
-                                                  : tr("No tensor selected.");
-        p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, text);
+        paintPlaceholder(p, *this,
+                         !m_message.isEmpty() ? m_message
+                         : m_job.isRunning()  ? tr("Drawing the heatmap…")
+                                              : tr("No tensor selected."));
         return;
     }
     p.drawImage(target, m_picture.image); // nearest neighbour: cells stay crisp
@@ -299,7 +274,7 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
         caption += tr(" · block means of sampled cells");
     else if (m_picture.averaged)
         caption += tr(" · block means");
-    if (m_building)
+    if (m_job.isRunning())
         caption += tr(" · updating…");
     p.setPen(palette().color(QPalette::PlaceholderText));
     p.drawText(QRectF(target.left(), target.bottom() + 3, width() - target.left(), 16),
@@ -317,9 +292,7 @@ void HeatmapWidget::paintLegend(QPainter &p, const QRectF &image) const
         p.setPen(palette().color(QPalette::Mid));
         p.drawRect(bar);
     }
-    QFont numbers = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    numbers.setPointSizeF(font().pointSizeF() * 0.85);
-    p.setFont(numbers);
+    p.setFont(plotNumberFont(*this));
     p.setPen(palette().color(QPalette::WindowText));
     const QRectF labels(bar.right() + 4, bar.top() - 6, width() - bar.right() - 6, 14);
     if (m_picture.hasFinite) {
@@ -350,27 +323,26 @@ void HeatmapWidget::paintLegend(QPainter &p, const QRectF &image) const
 
 bool HeatmapWidget::event(QEvent *event)
 {
-    if (event->type() != QEvent::ToolTip)
-        return QWidget::event(event);
-    auto *help = static_cast<QHelpEvent *>(event);
+    return showPlotToolTip(*this, *event, [this](QPoint pos) { return toolTipAt(pos); }) ||
+           QWidget::event(event);
+}
+
+QString HeatmapWidget::toolTipAt(QPoint pos) const
+{
     const QRectF target = imageRect();
-    if (m_picture.image.isNull() || !target.contains(help->pos()) || m_slice.isNull()) {
-        QToolTip::hideText();
-        event->ignore();
-        return true;
-    }
+    if (m_picture.image.isNull() || !target.contains(pos) || m_slice.isNull())
+        return {};
     const auto cell = [&](double offset, double extent, qint64 count) {
         return std::clamp<qint64>(qint64(offset / extent * double(count)), 0, count - 1);
     };
-    const qint64 row = cell(help->pos().y() - target.top(), target.height(), m_picture.rows);
-    const qint64 column = cell(help->pos().x() - target.left(), target.width(), m_picture.columns);
+    const qint64 row = cell(pos.y() - target.top(), target.height(), m_picture.rows);
+    const qint64 column = cell(pos.x() - target.left(), target.width(), m_picture.columns);
     QString text =
         u"%1 = %2"_s.arg(m_slice.indexText(row, column),
                          formatElement(m_slice.view(), m_slice.storageIndex(row, column)));
     if (m_picture.averaged)
         text += u"\n"_s + tr("(the colour is the mean of a block of cells)");
-    QToolTip::showText(help->globalPos(), text, this);
-    return true;
+    return text;
 }
 
 } // namespace mxl

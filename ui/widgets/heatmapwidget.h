@@ -3,14 +3,13 @@
 #pragma once
 
 #include "models/tensortablemodel.h"
+#include "widgets/latestjob.h"
 
-#include <QFutureWatcher>
 #include <QImage>
 #include <QTimer>
 #include <QWidget>
 
 #include <atomic>
-#include <memory>
 #include <optional>
 
 namespace mxl {
@@ -45,8 +44,8 @@ std::optional<HeatmapImage> buildHeatmap(const TensorSlice &slice, QSize maxSize
 
 // Paints a tensor slice as a heatmap with a vertical colour scale (min at the bottom, max at
 // the top); NaN is grey, +inf white, -inf black. Small slices are drawn at once; large ones are
-// built on a worker (QtConcurrent) and replace the previous picture when done, so the UI
-// thread never waits. A superseded build is cancelled and its result dropped (generation).
+// built on a worker (LatestJob) and replace the previous picture when done, so the UI thread
+// never waits. A superseded build is cancelled and its result dropped.
 class HeatmapWidget : public QWidget
 {
     Q_OBJECT
@@ -61,7 +60,7 @@ public:
     void setSlice(const TensorSlice &slice);
     void clear();
     const HeatmapImage &picture() const { return m_picture; }
-    bool isBuilding() const { return m_building; }
+    bool isBuilding() const { return m_job.isRunning(); }
     // What is shown instead of a picture ("complex", "empty"); empty when a picture is shown.
     const QString &message() const { return m_message; }
 
@@ -75,27 +74,19 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    struct Job
-    {
-        quint64 generation = 0;
-        std::optional<HeatmapImage> picture;
-    };
-
     void rebuild();
-    void onBuilt();
     QSize targetSize() const;
     QRectF plotArea() const;
     QRectF imageRect() const;
     void paintLegend(QPainter &painter, const QRectF &image) const;
+    // The tooltip at `pos`: the cell's index and value; empty off the picture.
+    QString toolTipAt(QPoint pos) const;
 
     TensorSlice m_slice;
     HeatmapImage m_picture;
     QString m_message;
-    bool m_building = false;
     bool m_pending = false; // work deferred while hidden (another tab, a closed dock)
-    quint64 m_generation = 0;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    QFutureWatcher<Job> m_watcher;
+    LatestJob<HeatmapImage> m_job;
     QTimer m_resizeTimer;
 };
 

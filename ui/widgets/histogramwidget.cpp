@@ -3,13 +3,11 @@
 #include "widgets/histogramwidget.h"
 
 #include "tensor/elementformat.h"
+#include "widgets/plotpainting.h"
 
 #include <QFontDatabase>
-#include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
-#include <QtConcurrent>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -69,17 +67,16 @@ std::optional<Histogram> computeHistogram(const TensorView &view, int bins,
 }
 
 HistogramWidget::HistogramWidget(QWidget *parent)
-    : QWidget(parent), m_cancel(std::make_shared<std::atomic<bool>>(false))
+    : QWidget(parent), m_job(this, [this](Histogram histogram) {
+          m_histogram = std::move(histogram);
+          update();
+          emit histogramReady();
+      })
 {
     setMinimumSize(200, 140);
-    connect(&m_watcher, &QFutureWatcher<Job>::finished, this, &HistogramWidget::onComputed);
 }
 
-HistogramWidget::~HistogramWidget()
-{
-    // The worker holds its own copy of the array (and so the bytes): no need to wait for it.
-    m_cancel->store(true);
-}
+HistogramWidget::~HistogramWidget() = default; // m_job cancels a computation still running
 
 void HistogramWidget::setArray(std::optional<NpyArray> array)
 {
@@ -95,12 +92,9 @@ void HistogramWidget::setBinCount(int bins)
 
 void HistogramWidget::recompute()
 {
-    m_cancel->store(true); // a computation still running is superseded
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    const quint64 generation = ++m_generation;
+    m_job.supersede(); // a computation still running is superseded
     m_histogram = {};
     m_message.clear();
-    m_computing = false;
     if (m_array && isComplex(m_array->info().dtype))
         m_message = tr("The histogram is not available for complex tensors.");
     m_pending = !isVisible(); // nobody looks: bin when shown
@@ -108,29 +102,12 @@ void HistogramWidget::recompute()
         update();
         return;
     }
-    if (m_array->info().elementCount() <= kSynchronousElements) {
-        m_histogram = computeHistogram(m_array->view(), m_bins).value_or(Histogram());
-        update();
-        emit histogramReady();
-        return;
-    }
-    m_computing = true;
+    m_job.run(
+        [array = *m_array, bins = m_bins](const std::atomic<bool> *cancel) {
+            return computeHistogram(array.view(), bins, cancel);
+        },
+        m_array->info().elementCount() > kSynchronousElements);
     update();
-    m_watcher.setFuture(
-        QtConcurrent::run([array = *m_array, bins = m_bins, cancel = m_cancel, generation] {
-            return Job{generation, computeHistogram(array.view(), bins, cancel.get())};
-        }));
-}
-
-void HistogramWidget::onComputed()
-{
-    Job job = m_watcher.result();
-    if (job.generation != m_generation || !job.histogram)
-        return;
-    m_computing = false;
-    m_histogram = std::move(*job.histogram);
-    update();
-    emit histogramReady();
 }
 
 QRectF HistogramWidget::plotArea() const
@@ -156,12 +133,11 @@ void HistogramWidget::paintEvent(QPaintEvent *)
     p.fillRect(rect(), palette().window());
     const auto &counts = m_histogram.counts;
     if (counts.empty()) {
-        p.setPen(palette().color(QPalette::PlaceholderText));
-        const QString text = !m_message.isEmpty() ? m_message
-                             : m_computing        ? tr("Computing the histogram…")
-                             : m_array            ? tr("The tensor has no finite values.")
-                                                  : tr("No tensor selected.");
-        p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, text);
+        paintPlaceholder(p, *this,
+                         !m_message.isEmpty() ? m_message
+                         : m_job.isRunning()  ? tr("Computing the histogram…")
+                         : m_array            ? tr("The tensor has no finite values.")
+                                              : tr("No tensor selected."));
         return;
     }
     const QRectF plot = plotArea();
@@ -170,11 +146,9 @@ void HistogramWidget::paintEvent(QPaintEvent *)
     const QColor grid = palette().color(QPalette::Midlight);
     const QColor text = palette().color(QPalette::WindowText);
     const QLocale locale;
-    QFont numbers = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    numbers.setPointSizeF(font().pointSizeF() * 0.85);
 
     // Count axis: 0, half and the peak, with faint grid lines.
-    p.setFont(numbers);
+    p.setFont(plotNumberFont(*this));
     for (int i = 0; i <= 2; ++i) {
         const double y = plot.bottom() - plot.height() * i / 2.0;
         p.setPen(grid);
@@ -227,29 +201,26 @@ void HistogramWidget::paintLabels(QPainter &p, const QRectF &plot) const
 
 bool HistogramWidget::event(QEvent *event)
 {
-    if (event->type() != QEvent::ToolTip)
-        return QWidget::event(event);
-    auto *help = static_cast<QHelpEvent *>(event);
+    return showPlotToolTip(*this, *event, [this](QPoint pos) { return toolTipAt(pos); }) ||
+           QWidget::event(event);
+}
+
+QString HistogramWidget::toolTipAt(QPoint pos) const
+{
     const QRectF plot = plotArea();
     const auto &counts = m_histogram.counts;
-    if (counts.empty() || !plot.contains(help->pos())) {
-        QToolTip::hideText();
-        event->ignore();
-        return true;
-    }
-    const auto bin = std::clamp<qint64>(
-        qint64((help->pos().x() - plot.left()) / plot.width() * double(counts.size())), 0,
-        qint64(counts.size()) - 1);
+    if (counts.empty() || !plot.contains(pos))
+        return {};
+    const auto bin =
+        std::clamp<qint64>(qint64((pos.x() - plot.left()) / plot.width() * double(counts.size())),
+                           0, qint64(counts.size()) - 1);
     const double from = m_histogram.min + m_histogram.binWidth() * double(bin);
     const double to =
         bin + 1 == qint64(counts.size()) ? m_histogram.max : from + m_histogram.binWidth();
     const bool last = bin + 1 == qint64(counts.size());
-    QToolTip::showText(help->globalPos(),
-                       tr("[%1, %2%3\n%4 values")
-                           .arg(formatDouble(from, 6), formatDouble(to, 6), last ? u"]"_s : u")"_s,
-                                QLocale().toString(counts[size_t(bin)])),
-                       this);
-    return true;
+    return tr("[%1, %2%3\n%4 values")
+        .arg(formatDouble(from, 6), formatDouble(to, 6), last ? u"]"_s : u")"_s,
+             QLocale().toString(counts[size_t(bin)]));
 }
 
 } // namespace mxl

@@ -3,12 +3,11 @@
 #pragma once
 
 #include "formats/npy/npyarray.h"
+#include "widgets/latestjob.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <atomic>
-#include <memory>
 #include <optional>
 #include <vector>
 
@@ -35,9 +34,8 @@ std::optional<Histogram> computeHistogram(const TensorView &view, int bins,
                                           const std::atomic<bool> *cancel = nullptr);
 
 // A painted histogram of all of an array's finite values with value and count axes and a tooltip
-// per bar. Arrays above kSynchronousElements are binned on a worker (QtConcurrent); a newer
-// array cancels and supersedes an older one (generation counter). Complex arrays are refused
-// with a message.
+// per bar. Arrays above kSynchronousElements are binned on a worker (LatestJob); a newer
+// array cancels and supersedes an older one. Complex arrays are refused with a message.
 class HistogramWidget : public QWidget
 {
     Q_OBJECT
@@ -55,7 +53,7 @@ public:
     int binCount() const { return m_bins; }
 
     const Histogram &histogram() const { return m_histogram; }
-    bool isComputing() const { return m_computing; }
+    bool isComputing() const { return m_job.isRunning(); }
     const QString &message() const { return m_message; }
 
 signals:
@@ -67,27 +65,19 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    struct Job
-    {
-        quint64 generation = 0;
-        std::optional<Histogram> histogram;
-    };
-
     void recompute();
-    void onComputed();
     QRectF plotArea() const;
     // Value axis (min, middle, max), axis titles and the caption; the font is the numbers' one.
     void paintLabels(QPainter &painter, const QRectF &plot) const;
+    // The tooltip at `pos`: the bar's range and count; empty off the plot.
+    QString toolTipAt(QPoint pos) const;
 
     std::optional<NpyArray> m_array;
     Histogram m_histogram;
     QString m_message;
     int m_bins = kDefaultBins;
-    bool m_computing = false;
     bool m_pending = false; // work deferred while hidden (another tab, a closed dock)
-    quint64 m_generation = 0;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    QFutureWatcher<Job> m_watcher;
+    LatestJob<Histogram> m_job;
 };
 
 } // namespace mxl
