@@ -67,13 +67,19 @@ ZipWriter::NewEntry newEntryLike(const ZipEntry &e)
     return n;
 }
 
-Result<QByteArray> renamedGraphs(const ZipArchive &zip, int index, const ArchiveEdits &edits,
-                                 const QString &file)
+// Entry `index` of `zip`, parsed as JSON.
+Result<detail::Json> entryJson(const ZipArchive &zip, int index)
 {
     Result<ByteSourcePtr> bytes = zip.read(index);
     if (!bytes)
         return fail(bytes.error());
-    Result<detail::Json> json = detail::parseJson((*bytes)->bytes());
+    return detail::parseJson((*bytes)->bytes());
+}
+
+Result<QByteArray> renamedGraphs(const ZipArchive &zip, int index, const ArchiveEdits &edits,
+                                 const QString &file)
+{
+    Result<detail::Json> json = entryJson(zip, index);
     if (!json)
         return fail(json.error());
     QSet<QString> seen;
@@ -107,10 +113,7 @@ detail::Json constantJson(const VariableConstant &c)
 Result<QByteArray> editedConstants(const ZipArchive &zip, int index, const ArchiveEdits &edits,
                                    const QString &file)
 {
-    Result<ByteSourcePtr> bytes = zip.read(index);
-    if (!bytes)
-        return fail(bytes.error());
-    Result<detail::Json> json = detail::parseJson((*bytes)->bytes());
+    Result<detail::Json> json = entryJson(zip, index);
     if (!json)
         return fail(json.error());
     if (!json->is_object())
