@@ -435,68 +435,68 @@ B：%2
 <context>
     <name>Export</name>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="84"/>
+        <location filename="../core/export/archiveexporter.cpp" line="90"/>
         <source>--rename: no component has the UUID %1</source>
         <translation>--rename：没有组件的 UUID 为 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="117"/>
+        <location filename="../core/export/archiveexporter.cpp" line="120"/>
         <source>expected an object of UUID to number</source>
         <translation>应为从 UUID 到数字的对象</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="123"/>
+        <location filename="../core/export/archiveexporter.cpp" line="126"/>
         <source>no variable constant has the UUID %1</source>
         <translation>没有 UUID 为 %1 的变量常量</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="172"/>
+        <location filename="../core/export/archiveexporter.cpp" line="175"/>
         <source>only MXFusion archives can be exported</source>
         <translation>只有 MXFusion 归档可以导出</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="204"/>
+        <location filename="../core/export/archiveexporter.cpp" line="207"/>
         <source>--drop: no tensor has the key %1</source>
         <translation>--drop：没有键为 %1 的张量</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="209"/>
+        <location filename="../core/export/archiveexporter.cpp" line="212"/>
         <source>no tensor has the key %1 to replace</source>
         <translation>没有键为 %1 的张量可替换</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="261"/>
+        <location filename="../core/export/archiveexporter.cpp" line="264"/>
         <source>the written archive does not read back: %1</source>
         <translation>写入的归档无法读回：%1</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="264"/>
+        <location filename="../core/export/archiveexporter.cpp" line="267"/>
         <source>not a zip</source>
         <translation>不是 zip</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="275"/>
+        <location filename="../core/export/archiveexporter.cpp" line="278"/>
         <source>unexpected entry %1</source>
         <translation>意外的条目 %1</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="282"/>
-        <location filename="../core/export/archiveexporter.cpp" line="290"/>
+        <location filename="../core/export/archiveexporter.cpp" line="285"/>
+        <location filename="../core/export/archiveexporter.cpp" line="293"/>
         <source>%1 differs from the source</source>
         <translation>%1 与源文件不同</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="296"/>
+        <location filename="../core/export/archiveexporter.cpp" line="299"/>
         <source>CRC-32 mismatch: the directory says %1, the data gives %2</source>
         <translation>CRC-32 不匹配：目录记录为 %1，数据计算得 %2</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="308"/>
+        <location filename="../core/export/archiveexporter.cpp" line="311"/>
         <source>%1; the entry is corrupt in the file opened, nothing was written</source>
         <translation>%1；该条目在打开的文件中已损坏，未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../core/export/archiveexporter.cpp" line="331"/>
+        <location filename="../core/export/archiveexporter.cpp" line="334"/>
         <source>%1 tensors instead of %2</source>
         <translation>%1 个张量，而不是 %2 个</translation>
     </message>
@@ -1506,151 +1506,151 @@ B：%2
 <context>
     <name>MxnetOpen</name>
     <message>
-        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="96"/>
+        <location filename="../core/formats/tensorentry.cpp" line="22"/>
+        <source>no array %1 in the list</source>
+        <translation>列表中没有数组 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/open/mxnetopen.cpp" line="96"/>
         <source>%1 is a placeholder (None) array with no values</source>
         <translation>%1 是没有值的占位符（None）数组</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="108"/>
+        <location filename="../core/open/mxnetopen.cpp" line="108"/>
         <source>%1 is stored as an argument (arg:) but the graph uses it as an auxiliary state; Module.load puts it in arg_params</source>
         <translation>%1 作为参数（arg:）存储，但计算图把它用作辅助状态；Module.load 会把它放入 arg_params</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="111"/>
+        <location filename="../core/open/mxnetopen.cpp" line="111"/>
         <source>%1 is stored as an auxiliary state (aux:) but the graph uses it as an argument</source>
         <translation>%1 作为辅助状态（aux:）存储，但计算图把它用作参数</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="118"/>
+        <location filename="../core/open/mxnetopen.cpp" line="118"/>
         <source>no variable of the symbol is named %1; MXNet ignores this parameter when it binds the graph (allow_extra_params) or refuses it</source>
         <translation>符号中没有名为 %1 的变量；MXNet 绑定计算图时会忽略此参数（allow_extra_params）或拒绝它</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="133"/>
+        <location filename="../core/open/mxnetopen.cpp" line="133"/>
         <source>the variable %1 has no value in %2: it must be an input, or it will be initialised afresh</source>
         <translation>变量 %1 在 %2 中没有值：它必须是输入，否则会被重新初始化</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="206"/>
+        <location filename="../core/open/mxnetopen.cpp" line="206"/>
         <source>no parameters for epoch %1 beside the symbol; the epochs found are %2</source>
         <translation>符号旁边没有第 %1 轮的参数；找到的轮次为 %2</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/mxnet/mxnetopen.cpp" line="243"/>
-        <source>no array %1 in the list</source>
-        <translation>列表中没有数组 %1</translation>
     </message>
 </context>
 <context>
     <name>NamingPlan</name>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="113"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="102"/>
         <source>No set of names was found within %1 steps; transplant the values instead (export --onto CURRENT).</source>
         <translation>在 %1 步之内未找到一组可行的名称；请改为移植这些值（export --onto CURRENT）。</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="284"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="274"/>
         <source>The Gluon parameters were renamed: saved %1 is now %2 (the block was re-created in the same Python session, so its layers were numbered on). MXFusion follows Gluon parameters by these names and the code cannot name them: transplant (export --onto CURRENT), which lines the layers up, or rebuild the block in a fresh session.</source>
         <translation>Gluon 参数被重命名了：保存时的 %1 现在是 %2（该块在同一个 Python 会话中被重新创建，所以其层的编号继续递增）。MXFusion 按这些名称跟踪 Gluon 参数，而代码无法为它们命名：请移植（export --onto CURRENT），它会对齐各层；或在新的会话中重建该块。</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="291"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="281"/>
         <source>Saved %1 must be reached by name, but its counterpart, current %2, cannot be named in the code (a Gluon parameter, a factor or a module&apos;s internal component): transplant instead (export --onto CURRENT).</source>
         <translation>保存的 %1 必须通过名称找到，但它在当前模型中的对应项 %2 无法在代码中命名（Gluon 参数、因子或模块的内部组件）：请改为移植（export --onto CURRENT）。</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="313"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="303"/>
         <source>MXFusion would pair saved %1 with current %2 in the posterior: the inference algorithm changed (e.g. SVI to MAP), so the saved posterior&apos;s values have no place in the current one. </source>
         <translation>MXFusion 会在后验中把保存的 %1 与当前的 %2 配对：推断算法变了（例如从 SVI 变为 MAP），所以保存的后验中的值在当前后验中没有位置。</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="316"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="306"/>
         <source>MXFusion would pair saved %1 with current %2: a factor or distribution changed. </source>
         <translation>MXFusion 会把保存的 %1 与当前的 %2 配对：某个因子或分布变了。</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="319"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="309"/>
         <source>Names cannot make different structures match: transplant the values that still fit (export --onto CURRENT), or rebuild the model as it was saved.</source>
         <translation>名称无法让不同的结构匹配：请移植仍然适用的值（export --onto CURRENT），或按保存时的样子重建模型。</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="324"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="314"/>
         <source>MXFusion would pair saved %1 with current %2, which mxlens cannot confirm: pair it by hand (the Matching dock, or reconcile --mapping), or transplant.</source>
         <translation>MXFusion 会把保存的 %1 与当前的 %2 配对，但 mxlens 无法确认：请手动配对（“匹配”停靠窗口，或 reconcile --mapping），或者移植。</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="332"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="322"/>
         <source>The saved value of %1 has no counterpart in the current model (the code dropped or changed what held it, e.g. a prior added or removed, or the value now belongs to a random variable), so MXFusion&apos;s install step raises KeyError whatever the names: transplant the values that fit (export --onto CURRENT), or rebuild the model as it was saved.</source>
         <translation>%1 的保存值在当前模型中没有对应项（代码删除或更改了持有它的东西，例如增加或删除了先验，或该值现在属于一个随机变量），因此无论名称如何，MXFusion 的安装步骤都会抛出 KeyError：请移植适用的值（export --onto CURRENT），或按保存时的样子重建模型。</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="366"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="356"/>
         <source>The current model has %1 graphs, the saved archive %2: the inference algorithm (or its posterior) changed. No name changes the number of graphs: transplant the values that still fit (export --onto CURRENT), or rebuild the model as it was saved.</source>
         <translation>当前模型有 %1 个计算图，保存的归档有 %2 个：推断算法（或其后验）变了。任何名称都无法改变计算图的数量：请移植仍然适用的值（export --onto CURRENT），或按保存时的样子重建模型。</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="391"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="381"/>
         <source>Saved %1 is generated by several factors (a prior attached twice): MXFusion cannot walk past it and the extra factor has no counterpart in the current model. Names cannot fix this: transplant (export --onto CURRENT), or rebuild.</source>
         <translation>保存的 %1 由多个因子生成（一个先验被附加了两次）：MXFusion 无法越过它，而多出的因子在当前模型中没有对应项。名称无法解决这个问题：请移植（export --onto CURRENT），或重建。</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="396"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="386"/>
         <source>Saved %1 has several unnamed inputs over the edge &quot;%2&quot; and nothing tells which current one each is: pair them by hand (the Matching dock, or reconcile --mapping MAP.json), then --fix names them.</source>
         <translation>保存的 %1 在边 &quot;%2&quot; 上有多个未命名的输入，无法判断每个对应当前的哪一个：请手动配对（“匹配”停靠窗口，或 reconcile --mapping MAP.json），然后用 --fix 为它们命名。</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="415"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="405"/>
         <source>The GP kernel changed: saved %1 has an input &quot;%2&quot; the current one lacks, so its kernel parameters have no counterpart. Names cannot fix that: transplant the values that still fit (export --onto CURRENT), or rebuild with the saved kernel.</source>
         <translation>GP 核函数变了：保存的 %1 有输入 &quot;%2&quot;，而当前的没有，所以其核参数没有对应项。名称无法解决这个问题：请移植仍然适用的值（export --onto CURRENT），或用保存时的核函数重建。</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="423"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="413"/>
         <source>The structures differ at saved %1, edge &quot;%2&quot;: the current model has no counterpart of %3 (a factor, kernel or distribution changed, or a factor was added or dropped). Names cannot make MXFusion pair different structures: transplant the values that still fit (export --onto CURRENT), or rebuild the model as it was saved.</source>
         <translation>结构在保存的 %1 的边 &quot;%2&quot; 处不同：当前模型中没有 %3 的对应项（某个因子、核函数或分布变了，或增加或删除了某个因子）。名称无法让 MXFusion 配对不同的结构：请移植仍然适用的值（export --onto CURRENT），或按保存时的样子重建模型。</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="429"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="419"/>
         <source>its input</source>
         <translation>它的输入</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="434"/>
-        <location filename="../core/reconcile/namingplan.cpp" line="449"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="424"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="439"/>
         <source>MXFusion would raise %1 whatever the names; transplant instead (export --onto CURRENT).</source>
         <translation>无论名称如何，MXFusion 都会抛出 %1；请改为移植（export --onto CURRENT）。</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="445"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="435"/>
         <source>MXFusion would raise %1: a parameter&apos;s shape or dtype changed. Names cannot fix that: transplant the values that fit (export --onto CURRENT).</source>
         <translation>MXFusion 会抛出 %1：某个参数的形状或数据类型变了。名称无法解决这个问题：请移植适用的值（export --onto CURRENT）。</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="509"/>
+        <location filename="../core/reconcile/namingplan.cpp" line="499"/>
         <source>No name makes MXFusion reach the saved value of %1; transplant instead (export --onto CURRENT).</source>
         <translation>没有任何名称能让 MXFusion 找到 %1 的保存值；请改为移植（export --onto CURRENT）。</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="574"/>
+        <location filename="../core/reconcile/renaming.cpp" line="71"/>
         <source>the %1 feeding %2</source>
         <translation>输入到 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="576"/>
+        <location filename="../core/reconcile/renaming.cpp" line="73"/>
         <source>the output of %1</source>
         <translation>%1 的输出</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="583"/>
+        <location filename="../core/reconcile/renaming.cpp" line="80"/>
         <source>the %1 in the shape of %2</source>
         <translation>%2 形状中的 %1</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="585"/>
+        <location filename="../core/reconcile/renaming.cpp" line="82"/>
         <source>the %1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/reconcile/namingplan.cpp" line="588"/>
+        <location filename="../core/reconcile/renaming.cpp" line="85"/>
         <source> (in the posterior)</source>
         <translation>（在后验中）</translation>
     </message>
@@ -1668,360 +1668,360 @@ B：%2
         <translation>文件头声明了类型为 %2 的形状 %1，共 %3 字节，但其后只有 %4 字节的数据</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="96"/>
-        <source>npy header spelling mxlens does not read (numpy may): %1</source>
-        <translation>mxlens 不能读取的 npy 文件头写法（numpy 也许可以）：%1</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="138"/>
-        <source>a backslash line continuation</source>
-        <translation>反斜杠续行</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="140"/>
-        <source>a form feed or vertical tab between tokens</source>
-        <translation>记号之间的换页符或垂直制表符</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="165"/>
-        <source>the dict&apos;s line is indented (Python: unexpected indent)</source>
-        <translation>字典所在的行有缩进（Python：unexpected indent）</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="189"/>
-        <source>a form feed or backslash after the header dict&apos;s closing &apos;}&apos;</source>
-        <translation>文件头字典的右括号 &apos;}&apos; 之后有换页符或反斜杠</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="191"/>
-        <source>unexpected text after the header dict&apos;s closing &apos;}&apos; (only spaces, newlines and comments may follow it)</source>
-        <translation>文件头字典的右括号 &apos;}&apos; 之后有意外的文本（其后只能有空格、换行和注释）</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="200"/>
-        <source>the header&apos;s last line holds only spaces or tabs and no newline</source>
-        <translation>文件头的最后一行只有空格或制表符，且没有换行</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="208"/>
-        <source>brackets nested more than %1 deep</source>
-        <translation>括号嵌套超过 %1 层</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="213"/>
-        <source>the header ends where a value was expected</source>
-        <translation>文件头在应为值的位置结束了</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="221"/>
-        <source>a sign may only precede a number</source>
-        <translation>符号只能出现在数字之前</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="249"/>
-        <source>a float number (numpy refuses them as header values, but not in an entry a later duplicate key replaces)</source>
-        <translation>浮点数（numpy 不接受它们作为文件头的值，但被后面的重复键替换的条目中可以）</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="266"/>
-        <source>&apos;%1&apos; is not a Python literal</source>
-        <translation>&apos;%1&apos; 不是 Python 字面量</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="268"/>
-        <source>unexpected character &apos;%1&apos; where a value was expected</source>
-        <translation>在应为值的位置出现意外的字符 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="307"/>
-        <source>expected &apos;,&apos; or &apos;%1&apos;</source>
-        <translation>应为 &apos;,&apos; 或 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="326"/>
-        <source>&apos;**&apos; unpacking is not a literal</source>
-        <translation>&apos;**&apos; 解包不是字面量</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="336"/>
-        <source>a list, dict or set used as a dict key or set element</source>
-        <translation>列表、字典或集合被用作字典键或集合元素</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="341"/>
-        <source>expected &apos;:&apos; after a dict key</source>
-        <translation>字典键之后应为 &apos;:&apos;</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="358"/>
-        <source>expected &apos;,&apos; or &apos;}&apos; in the dict</source>
-        <translation>字典中应为 &apos;,&apos; 或 &apos;}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="359"/>
-        <source>expected &apos;,&apos; or &apos;}&apos; in the set</source>
-        <translation>集合中应为 &apos;,&apos; 或 &apos;}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="390"/>
-        <source>invalid underscore in a number</source>
-        <translation>数字中的下划线无效</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="412"/>
-        <source>an incomplete number</source>
-        <translation>不完整的数字</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="414"/>
-        <source>leading zeros in a decimal number</source>
-        <translation>十进制数有前导零</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="416"/>
-        <source>an integer of more than 4300 digits (Python refuses to convert it)</source>
-        <translation>超过 4300 位的整数（Python 拒绝转换它）</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="420"/>
-        <source>a float or complex number (numpy refuses them as header values, but not in an entry a later duplicate key replaces)</source>
-        <translation>浮点数或复数（numpy 不接受它们作为文件头的值，但被后面的重复键替换的条目中可以）</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="432"/>
-        <source>Python 2&apos;s &apos;L&apos; after a number (numpy drops it from format 1.0 and 2.0 headers only)</source>
-        <translation>数字后的 Python 2 风格 &apos;L&apos;（numpy 只在 1.0 和 2.0 格式的文件头中去掉它）</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="435"/>
-        <source>a number runs into a name</source>
-        <translation>数字与名称连在一起</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="490"/>
-        <source>an f-string is not a literal</source>
-        <translation>f-string 不是字面量</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="493"/>
-        <source>an invalid string prefix</source>
-        <translation>无效的字符串前缀</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="497"/>
-        <source>bytes and str literals concatenated</source>
-        <translation>bytes 与 str 字面量被拼接在一起</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="505"/>
-        <location filename="../core/formats/npy/npyheader.cpp" line="532"/>
-        <source>an unterminated string</source>
-        <translation>未结束的字符串</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="521"/>
-        <source>a newline inside a single-quoted string</source>
-        <translation>单引号字符串中有换行</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="523"/>
-        <source>a non-ASCII character in a bytes literal</source>
-        <translation>bytes 字面量中有非 ASCII 字符</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="576"/>
-        <source>a truncated \x escape</source>
-        <translation>被截断的 \x 转义</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="590"/>
-        <source>a \N{...} escape</source>
-        <translation>\N{...} 转义</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="597"/>
-        <source>a truncated \%1 escape</source>
-        <translation>被截断的 \%1 转义</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="602"/>
-        <source>an escape beyond U+10FFFF</source>
-        <translation>超出 U+10FFFF 的转义</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="614"/>
-        <source>an octal escape above \377</source>
-        <translation>大于 \377 的八进制转义</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="764"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="169"/>
         <source>dtype &apos;%1&apos; is not supported: %2</source>
         <translation>不支持数据类型 &apos;%1&apos;：%2</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="768"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="173"/>
         <source>dtype &apos;%1&apos; is not a valid numpy dtype (numpy refuses it too)</source>
         <translation>数据类型 &apos;%1&apos; 不是有效的 numpy 数据类型（numpy 也拒绝它）</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="786"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="191"/>
         <source>repeat-count and comma-separated dtype spellings are not supported</source>
         <translation>不支持带重复计数和逗号分隔的数据类型写法</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="793"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="198"/>
         <source>comma-separated (structured) dtypes are not supported</source>
         <translation>不支持逗号分隔的（结构化）数据类型</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="808"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="213"/>
         <source>only bool, integer, float16/32/64 and complex64/128 arrays are read</source>
         <translation>只读取 bool、整数、float16/32/64 和 complex64/128 数组</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="821"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="226"/>
         <source>object arrays hold pickled Python objects, which mxlens never unpickles</source>
         <translation>object 数组保存的是 pickle 过的 Python 对象，mxlens 从不反序列化它们</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="825"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="230"/>
         <source>datetime arrays are not supported</source>
         <translation>不支持 datetime 数组</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="833"/>
-        <location filename="../core/formats/npy/npyheader.cpp" line="842"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="238"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="247"/>
         <source>string arrays are not numeric</source>
         <translation>字符串数组不是数值</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="835"/>
-        <location filename="../core/formats/npy/npyheader.cpp" line="844"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="240"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="249"/>
         <source>void (raw record) arrays are not numeric</source>
         <translation>void（原始记录）数组不是数值</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="837"/>
-        <location filename="../core/formats/npy/npyheader.cpp" line="852"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="242"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="257"/>
         <source>long double arrays are not supported</source>
         <translation>不支持 long double 数组</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="865"/>
-        <location filename="../core/formats/npy/npyheader.cpp" line="90"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="270"/>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="54"/>
         <source>bad npy header (numpy refuses it too): %1</source>
         <translation>错误的 npy 文件头（numpy 也拒绝它）：%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="868"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="273"/>
         <source>the header is not a dict</source>
         <translation>文件头不是字典</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="880"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="285"/>
         <source>unexpected key %1 (expected exactly &apos;descr&apos;, &apos;fortran_order&apos; and &apos;shape&apos;)</source>
         <translation>意外的键 %1（应恰好为 &apos;descr&apos;、&apos;fortran_order&apos; 和 &apos;shape&apos;）</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="883"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="288"/>
         <source>that is not a str</source>
         <translation>那不是 str</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="887"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="292"/>
         <source>missing key &apos;%1&apos; (expected exactly &apos;descr&apos;, &apos;fortran_order&apos; and &apos;shape&apos;)</source>
         <translation>缺少键 &apos;%1&apos;（应恰好为 &apos;descr&apos;、&apos;fortran_order&apos; 和 &apos;shape&apos;）</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="891"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="296"/>
         <source>&apos;shape&apos; must be a tuple of integers such as (3,) or (2, 3); (3) is the integer 3</source>
         <translation>&apos;shape&apos; 必须是整数元组，如 (3,) 或 (2, 3)；(3) 是整数 3</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="897"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="302"/>
         <source>&apos;shape&apos; must hold only integers</source>
         <translation>&apos;shape&apos; 只能包含整数</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="899"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="304"/>
         <source>a dimension does not fit in 64 bits</source>
         <translation>某个维度超出了 64 位</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="903"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="308"/>
         <source>bad npy header: negative dimension %1 (np.load of a .npy file infers a single negative dimension from the size of the data, as reshape does; mxlens refuses it, as np.load does inside an npz)</source>
         <translation>错误的 npy 文件头：负的维度 %1（对 .npy 文件，np.load 会像 reshape 那样根据数据大小推断单个负维度；mxlens 拒绝它，就像 np.load 在 npz 中所做的那样）</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="911"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="316"/>
         <source>%1 dimensions, more than numpy&apos;s limit of %2</source>
         <translation>%1 个维度，超过了 numpy 的上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="914"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="319"/>
         <source>&apos;fortran_order&apos; must be True or False</source>
         <translation>&apos;fortran_order&apos; 必须为 True 或 False</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="916"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="321"/>
         <source>structured (record) dtypes are not supported</source>
         <translation>不支持结构化（记录）数据类型</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="920"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="325"/>
         <source>sub-array dtypes (a (dtype, shape) tuple) are not supported</source>
         <translation>不支持子数组数据类型（(dtype, shape) 元组）</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="923"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="328"/>
         <source>&apos;descr&apos; must be a dtype string such as &apos;&lt;f4&apos;</source>
         <translation>&apos;descr&apos; 必须是数据类型字符串，如 &apos;&lt;f4&apos;</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="938"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="343"/>
         <source>the shape %1 of %2 overflows 64-bit byte counts (its item size times its non-zero dimensions; numpy refuses it too)</source>
         <translation>%2 的形状 %1 超出了 64 位字节计数（元素大小乘以其非零维度；numpy 也拒绝它）</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="956"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="361"/>
         <source>not an npy array (expected the magic \x93NUMPY)</source>
         <translation>不是 npy 数组（应以魔数 \x93NUMPY 开头）</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="959"/>
-        <location filename="../core/formats/npy/npyheader.cpp" line="977"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="364"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="382"/>
         <source>truncated npy header</source>
         <translation>npy 文件头被截断</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="965"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="370"/>
         <source>npy format version %1.%2 is not supported (1.0, 2.0 and 3.0 are, as in numpy)</source>
         <translation>不支持 npy 格式版本 %1.%2（与 numpy 一样，支持 1.0、2.0 和 3.0）</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="983"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="388"/>
         <source>the header claims %1 bytes, more than the limit of %2</source>
         <translation>文件头声称有 %1 字节，超过了上限 %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="989"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="394"/>
         <source>the header claims %1 bytes but the array has only %2 after byte %3</source>
         <translation>文件头声称有 %1 字节，但数组在第 %3 字节之后只有 %2 字节</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="1000"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="405"/>
         <source>bad npy header (numpy refuses it too): a format 3.0 header must be UTF-8</source>
         <translation>错误的 npy 文件头（numpy 也拒绝它）：3.0 格式的文件头必须是 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="1007"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="412"/>
         <source>the header is %1 characters long; numpy refuses headers over %2 (its max_header_size) unless trusted with allow_pickle=True</source>
         <translation>文件头长 %1 个字符；numpy 拒绝超过 %2 的文件头（其 max_header_size），除非以 allow_pickle=True 信任它</translation>
     </message>
     <message>
-        <location filename="../core/formats/npy/npyheader.cpp" line="1014"/>
+        <location filename="../core/formats/npy/npyheader.cpp" line="419"/>
         <source>bad npy header (numpy refuses it too): a NUL byte in the header text</source>
         <translation>错误的 npy 文件头（numpy 也拒绝它）：文件头文本中有 NUL 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="60"/>
+        <source>npy header spelling mxlens does not read (numpy may): %1</source>
+        <translation>mxlens 不能读取的 npy 文件头写法（numpy 也许可以）：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="102"/>
+        <source>a backslash line continuation</source>
+        <translation>反斜杠续行</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="104"/>
+        <source>a form feed or vertical tab between tokens</source>
+        <translation>记号之间的换页符或垂直制表符</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="129"/>
+        <source>the dict&apos;s line is indented (Python: unexpected indent)</source>
+        <translation>字典所在的行有缩进（Python：unexpected indent）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="153"/>
+        <source>a form feed or backslash after the header dict&apos;s closing &apos;}&apos;</source>
+        <translation>文件头字典的右括号 &apos;}&apos; 之后有换页符或反斜杠</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="155"/>
+        <source>unexpected text after the header dict&apos;s closing &apos;}&apos; (only spaces, newlines and comments may follow it)</source>
+        <translation>文件头字典的右括号 &apos;}&apos; 之后有意外的文本（其后只能有空格、换行和注释）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="164"/>
+        <source>the header&apos;s last line holds only spaces or tabs and no newline</source>
+        <translation>文件头的最后一行只有空格或制表符，且没有换行</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="172"/>
+        <source>brackets nested more than %1 deep</source>
+        <translation>括号嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="177"/>
+        <source>the header ends where a value was expected</source>
+        <translation>文件头在应为值的位置结束了</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="185"/>
+        <source>a sign may only precede a number</source>
+        <translation>符号只能出现在数字之前</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="213"/>
+        <source>a float number (numpy refuses them as header values, but not in an entry a later duplicate key replaces)</source>
+        <translation>浮点数（numpy 不接受它们作为文件头的值，但被后面的重复键替换的条目中可以）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="230"/>
+        <source>&apos;%1&apos; is not a Python literal</source>
+        <translation>&apos;%1&apos; 不是 Python 字面量</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="232"/>
+        <source>unexpected character &apos;%1&apos; where a value was expected</source>
+        <translation>在应为值的位置出现意外的字符 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="271"/>
+        <source>expected &apos;,&apos; or &apos;%1&apos;</source>
+        <translation>应为 &apos;,&apos; 或 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="290"/>
+        <source>&apos;**&apos; unpacking is not a literal</source>
+        <translation>&apos;**&apos; 解包不是字面量</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="300"/>
+        <source>a list, dict or set used as a dict key or set element</source>
+        <translation>列表、字典或集合被用作字典键或集合元素</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="305"/>
+        <source>expected &apos;:&apos; after a dict key</source>
+        <translation>字典键之后应为 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="322"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; in the dict</source>
+        <translation>字典中应为 &apos;,&apos; 或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="323"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; in the set</source>
+        <translation>集合中应为 &apos;,&apos; 或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="354"/>
+        <source>invalid underscore in a number</source>
+        <translation>数字中的下划线无效</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="376"/>
+        <source>an incomplete number</source>
+        <translation>不完整的数字</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="378"/>
+        <source>leading zeros in a decimal number</source>
+        <translation>十进制数有前导零</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="380"/>
+        <source>an integer of more than 4300 digits (Python refuses to convert it)</source>
+        <translation>超过 4300 位的整数（Python 拒绝转换它）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="384"/>
+        <source>a float or complex number (numpy refuses them as header values, but not in an entry a later duplicate key replaces)</source>
+        <translation>浮点数或复数（numpy 不接受它们作为文件头的值，但被后面的重复键替换的条目中可以）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="396"/>
+        <source>Python 2&apos;s &apos;L&apos; after a number (numpy drops it from format 1.0 and 2.0 headers only)</source>
+        <translation>数字后的 Python 2 风格 &apos;L&apos;（numpy 只在 1.0 和 2.0 格式的文件头中去掉它）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="399"/>
+        <source>a number runs into a name</source>
+        <translation>数字与名称连在一起</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="454"/>
+        <source>an f-string is not a literal</source>
+        <translation>f-string 不是字面量</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="457"/>
+        <source>an invalid string prefix</source>
+        <translation>无效的字符串前缀</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="461"/>
+        <source>bytes and str literals concatenated</source>
+        <translation>bytes 与 str 字面量被拼接在一起</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="469"/>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="496"/>
+        <source>an unterminated string</source>
+        <translation>未结束的字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="485"/>
+        <source>a newline inside a single-quoted string</source>
+        <translation>单引号字符串中有换行</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="487"/>
+        <source>a non-ASCII character in a bytes literal</source>
+        <translation>bytes 字面量中有非 ASCII 字符</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="540"/>
+        <source>a truncated \x escape</source>
+        <translation>被截断的 \x 转义</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="554"/>
+        <source>a \N{...} escape</source>
+        <translation>\N{...} 转义</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="561"/>
+        <source>a truncated \%1 escape</source>
+        <translation>被截断的 \%1 转义</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="566"/>
+        <source>an escape beyond U+10FFFF</source>
+        <translation>超出 U+10FFFF 的转义</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/npy/pyliteral.cpp" line="578"/>
+        <source>an octal escape above \377</source>
+        <translation>大于 \377 的八进制转义</translation>
     </message>
 </context>
 <context>
@@ -2048,67 +2048,67 @@ B：%2
 <context>
     <name>OpenedFile</name>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="119"/>
+        <location filename="../core/open/openedfile.cpp" line="119"/>
         <source>MXFusion inference archive</source>
         <translation>MXFusion 推断归档</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="121"/>
+        <location filename="../core/open/openedfile.cpp" line="121"/>
         <source>MXFusion pre-zip save</source>
         <translation>MXFusion zip 之前的保存文件</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="123"/>
+        <location filename="../core/open/openedfile.cpp" line="123"/>
         <source>MXNet NDArray list</source>
         <translation>MXNet NDArray 列表</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="125"/>
+        <location filename="../core/open/openedfile.cpp" line="125"/>
         <source>MXNet symbol graph</source>
         <translation>MXNet 符号计算图</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="127"/>
+        <location filename="../core/open/openedfile.cpp" line="127"/>
         <source>MXNet checkpoint</source>
         <translation>MXNet 检查点</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="129"/>
+        <location filename="../core/open/openedfile.cpp" line="129"/>
         <source>numpy npz archive</source>
         <translation>numpy npz 归档</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="131"/>
+        <location filename="../core/open/openedfile.cpp" line="131"/>
         <source>numpy array</source>
         <translation>numpy 数组</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="133"/>
+        <location filename="../core/open/openedfile.cpp" line="133"/>
         <source>safetensors file</source>
         <translation>safetensors 文件</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="152"/>
+        <location filename="../core/open/openedfile.cpp" line="152"/>
         <source>a pre-zip MXFusion %1 save (%2): shown as the serialization 2.0 inference.zip it migrates to; Save As or `mxlens-cli convert` writes that archive</source>
         <translation>zip 之前的 MXFusion %1 保存文件（%2）：显示为它迁移后的序列化 2.0 版 inference.zip；“另存为”或 `mxlens-cli convert` 会写出该归档</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="209"/>
+        <location filename="../core/open/openedfile.cpp" line="209"/>
         <source>not a zip archive (expected the signature PK\3\4 at byte 0)</source>
         <translation>不是 zip 归档（第 0 字节处应为签名 PK\3\4）</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="212"/>
+        <location filename="../core/open/openedfile.cpp" line="212"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="214"/>
+        <location filename="../core/open/openedfile.cpp" line="214"/>
         <source>unrecognised content: not a zip archive (MXFusion inference.zip, npz), an npy array, an MXNet NDArray list (.params), an MXNet symbol JSON nor a safetensors file</source>
         <translation>无法识别的内容：既不是 zip 归档（MXFusion inference.zip、npz），也不是 npy 数组、MXNet NDArray 列表（.params）、MXNet 符号 JSON 或 safetensors 文件</translation>
     </message>
     <message>
-        <location filename="../core/formats/openedfile.cpp" line="237"/>
+        <location filename="../core/open/openedfile.cpp" line="237"/>
         <source>a zip archive, but neither an MXFusion archive (no graphs.json) nor an npz (members other than .npy)</source>
         <translation>是 zip 归档，但既不是 MXFusion 归档（没有 graphs.json），也不是 npz（含有 .npy 以外的成员）</translation>
     </message>
@@ -2255,7 +2255,7 @@ B：%2
 <context>
     <name>Render</name>
     <message>
-        <location filename="../core/layout/graphpainter.cpp" line="299"/>
+        <location filename="../core/layout/graphpainter.cpp" line="297"/>
         <source>the output must end in .svg or .png</source>
         <translation>输出文件必须以 .svg 或 .png 结尾</translation>
     </message>
@@ -2452,7 +2452,7 @@ B：%2
 <context>
     <name>Tensor</name>
     <message>
-        <location filename="../core/formats/tensorentry.cpp" line="42"/>
+        <location filename="../core/formats/tensorentry.cpp" line="64"/>
         <source>tensor %1 has no data</source>
         <translation>张量 %1 没有数据</translation>
     </message>
@@ -2488,67 +2488,67 @@ B：%2
 <context>
     <name>TensorPanel</name>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="70"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="43"/>
         <source>dtype</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="71"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="43"/>
         <source>shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="72"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="44"/>
         <source>elements</source>
         <translation>元素数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="73"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="44"/>
         <source>bytes</source>
         <translation>字节数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="74"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="45"/>
         <source>byte order</source>
         <translation>字节序</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="75"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="45"/>
         <source>order</source>
         <translation>存储顺序</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="76"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="46"/>
         <source>owner</source>
         <translation>所属组件</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="77"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="48"/>
         <source>min</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="78"/>
-        <source>max</source>
-        <translation>最大值</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="79"/>
-        <source>mean</source>
-        <translation>均值</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="80"/>
-        <source>std</source>
-        <translation>标准差</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="81"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="48"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="82"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="49"/>
+        <source>max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/tensorpanel.cpp" line="50"/>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/tensorpanel.cpp" line="51"/>
+        <source>std</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/tensorpanel.cpp" line="51"/>
         <source>zeros</source>
         <translation>零值数</translation>
     </message>
@@ -2964,6 +2964,24 @@ B：%2
     </message>
 </context>
 <context>
+    <name>mxl::ArchivePanel</name>
+    <message>
+        <location filename="../ui/panels/archivepanel.cpp" line="27"/>
+        <source>Archive entries</source>
+        <translation>归档条目</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/archivepanel.cpp" line="28"/>
+        <source>Test integrity</source>
+        <translation>测试完整性</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/archivepanel.cpp" line="29"/>
+        <source>Read every entry and check its size and CRC-32</source>
+        <translation>读取每个条目并检查其大小和 CRC-32</translation>
+    </message>
+</context>
+<context>
     <name>mxl::CompareController</name>
     <message>
         <location filename="../ui/document/comparecontroller.cpp" line="32"/>
@@ -3009,37 +3027,37 @@ B：%2
         <translation>选择第二个归档、检查点或 npz 与文档进行比较</translation>
     </message>
     <message>
-        <location filename="../ui/diff/comparedock.cpp" line="101"/>
+        <location filename="../ui/diff/comparedock.cpp" line="87"/>
         <source>Compare the document with another archive, checkpoint or npz: what was added, removed or changed, and by how much.</source>
         <translation>将文档与另一个归档、检查点或 npz 进行比较：新增、删除或更改了什么，以及变化有多大。</translation>
     </message>
     <message>
-        <location filename="../ui/diff/comparedock.cpp" line="123"/>
+        <location filename="../ui/diff/comparedock.cpp" line="108"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/diff/comparedock.cpp" line="124"/>
+        <location filename="../ui/diff/comparedock.cpp" line="109"/>
         <source>Posterior %1</source>
         <translation>后验 %1</translation>
     </message>
     <message>
-        <location filename="../ui/diff/comparedock.cpp" line="125"/>
+        <location filename="../ui/diff/comparedock.cpp" line="110"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../ui/diff/comparedock.cpp" line="128"/>
+        <location filename="../ui/diff/comparedock.cpp" line="113"/>
         <source>B = %1: %2 added, %3 removed, %4 changed, %5 the same</source>
         <translation>B = %1：%2 个新增，%3 个删除，%4 个更改，%5 个相同</translation>
     </message>
     <message>
-        <location filename="../ui/diff/comparedock.cpp" line="135"/>
+        <location filename="../ui/diff/comparedock.cpp" line="120"/>
         <source> (fresh UUIDs: components paired by matching)</source>
         <translation>（全新的 UUID：组件由匹配配对）</translation>
     </message>
     <message>
-        <location filename="../ui/diff/comparedock.cpp" line="137"/>
+        <location filename="../ui/diff/comparedock.cpp" line="122"/>
         <source>B = %1: identical</source>
         <translation>B = %1：完全相同</translation>
     </message>
@@ -3130,32 +3148,32 @@ B：%2
 <context>
     <name>mxl::ConstantsModel</name>
     <message>
-        <location filename="../ui/models/constantsmodel.cpp" line="15"/>
+        <location filename="../ui/models/constantsmodel.cpp" line="13"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../ui/models/constantsmodel.cpp" line="16"/>
+        <location filename="../ui/models/constantsmodel.cpp" line="13"/>
         <source>Stored in</source>
         <translation>存储于</translation>
     </message>
     <message>
-        <location filename="../ui/models/constantsmodel.cpp" line="17"/>
+        <location filename="../ui/models/constantsmodel.cpp" line="13"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/models/constantsmodel.cpp" line="18"/>
+        <location filename="../ui/models/constantsmodel.cpp" line="14"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../ui/models/constantsmodel.cpp" line="35"/>
+        <location filename="../ui/models/constantsmodel.cpp" line="27"/>
         <source>(no component)</source>
         <translation>（无组件）</translation>
     </message>
     <message>
-        <location filename="../ui/models/constantsmodel.cpp" line="46"/>
+        <location filename="../ui/models/constantsmodel.cpp" line="38"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
@@ -3163,12 +3181,12 @@ B：%2
 <context>
     <name>mxl::DiffModel</name>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="49"/>
+        <location filename="../ui/models/diffmodel.cpp" line="51"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="50"/>
+        <location filename="../ui/models/diffmodel.cpp" line="51"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
@@ -3178,37 +3196,37 @@ B：%2
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="52"/>
+        <location filename="../ui/models/diffmodel.cpp" line="51"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="53"/>
+        <location filename="../ui/models/diffmodel.cpp" line="52"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="54"/>
+        <location filename="../ui/models/diffmodel.cpp" line="52"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="55"/>
+        <location filename="../ui/models/diffmodel.cpp" line="52"/>
         <source>max |a−b|</source>
         <translation>最大 |a−b|</translation>
     </message>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="56"/>
+        <location filename="../ui/models/diffmodel.cpp" line="53"/>
         <source>relative</source>
         <translation>相对</translation>
     </message>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="57"/>
+        <location filename="../ui/models/diffmodel.cpp" line="53"/>
         <source>cosine</source>
         <translation>余弦</translation>
     </message>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="149"/>
+        <location filename="../ui/models/diffmodel.cpp" line="141"/>
         <source>tensor (%1)</source>
         <translation>张量（%1）</translation>
     </message>
@@ -3216,7 +3234,7 @@ B：%2
 <context>
     <name>mxl::DocumentController</name>
     <message>
-        <location filename="../ui/document/documentcontroller.cpp" line="181"/>
+        <location filename="../ui/document/documentcontroller.cpp" line="182"/>
         <source>There is no document to save.</source>
         <translation>没有可保存的文档。</translation>
     </message>
@@ -3224,62 +3242,62 @@ B：%2
 <context>
     <name>mxl::EntriesModel</name>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="17"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="14"/>
         <source>Entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="18"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="14"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="19"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="15"/>
         <source>Compressed</source>
         <translation>压缩后</translation>
     </message>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="20"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="16"/>
         <source>Ratio</source>
         <translation>压缩比</translation>
     </message>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="21"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="16"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="22"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="17"/>
         <source>CRC-32</source>
         <translation>CRC-32</translation>
     </message>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="23"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="17"/>
         <source>Integrity</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="82"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="72"/>
         <source>stored</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="83"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="73"/>
         <source>deflated</source>
         <translation>deflate 压缩</translation>
     </message>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="91"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="81"/>
         <source>not tested</source>
         <translation>未测试</translation>
     </message>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="91"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="81"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/models/entriesmodel.cpp" line="101"/>
+        <location filename="../ui/models/entriesmodel.cpp" line="91"/>
         <source>%1
 %2 bytes, %3 compressed, modified %4</source>
         <translation>%1
@@ -3355,47 +3373,47 @@ B：%2
 <context>
     <name>mxl::HeatmapWidget</name>
     <message>
-        <location filename="../ui/widgets/heatmapwidget.cpp" line="189"/>
+        <location filename="../ui/widgets/heatmapwidget.cpp" line="183"/>
         <source>The heatmap is not available for complex tensors.</source>
         <translation>复数张量无法显示热图。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmapwidget.cpp" line="191"/>
+        <location filename="../ui/widgets/heatmapwidget.cpp" line="185"/>
         <source>The tensor has no elements.</source>
         <translation>该张量没有元素。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmapwidget.cpp" line="287"/>
+        <location filename="../ui/widgets/heatmapwidget.cpp" line="255"/>
         <source>Drawing the heatmap…</source>
         <translation>正在绘制热图…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmapwidget.cpp" line="288"/>
+        <location filename="../ui/widgets/heatmapwidget.cpp" line="256"/>
         <source>No tensor selected.</source>
         <translation>未选择张量。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmapwidget.cpp" line="297"/>
+        <location filename="../ui/widgets/heatmapwidget.cpp" line="264"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmapwidget.cpp" line="299"/>
+        <location filename="../ui/widgets/heatmapwidget.cpp" line="266"/>
         <source> · block means of sampled cells</source>
         <translation> · 采样单元格的块均值</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmapwidget.cpp" line="301"/>
+        <location filename="../ui/widgets/heatmapwidget.cpp" line="268"/>
         <source> · block means</source>
         <translation> · 块均值</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmapwidget.cpp" line="303"/>
+        <location filename="../ui/widgets/heatmapwidget.cpp" line="270"/>
         <source> · updating…</source>
         <translation> · 正在更新…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/heatmapwidget.cpp" line="371"/>
+        <location filename="../ui/widgets/heatmapwidget.cpp" line="330"/>
         <source>(the colour is the mean of a block of cells)</source>
         <translation>（颜色是一块单元格的均值）</translation>
     </message>
@@ -3403,47 +3421,47 @@ B：%2
 <context>
     <name>mxl::HistogramWidget</name>
     <message>
-        <location filename="../ui/widgets/histogramwidget.cpp" line="105"/>
+        <location filename="../ui/widgets/histogramwidget.cpp" line="97"/>
         <source>The histogram is not available for complex tensors.</source>
         <translation>复数张量无法显示直方图。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/histogramwidget.cpp" line="161"/>
+        <location filename="../ui/widgets/histogramwidget.cpp" line="129"/>
         <source>Computing the histogram…</source>
         <translation>正在计算直方图…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/histogramwidget.cpp" line="162"/>
+        <location filename="../ui/widgets/histogramwidget.cpp" line="130"/>
         <source>The tensor has no finite values.</source>
         <translation>该张量没有有限值。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/histogramwidget.cpp" line="163"/>
+        <location filename="../ui/widgets/histogramwidget.cpp" line="131"/>
         <source>No tensor selected.</source>
         <translation>未选择张量。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/histogramwidget.cpp" line="218"/>
+        <location filename="../ui/widgets/histogramwidget.cpp" line="183"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/histogramwidget.cpp" line="219"/>
+        <location filename="../ui/widgets/histogramwidget.cpp" line="184"/>
         <source>count</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/histogramwidget.cpp" line="220"/>
+        <location filename="../ui/widgets/histogramwidget.cpp" line="185"/>
         <source>%1 finite values in %2 bins</source>
         <translation>%1 个有限值，分为 %2 个区间</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/histogramwidget.cpp" line="224"/>
+        <location filename="../ui/widgets/histogramwidget.cpp" line="189"/>
         <source>; %1 NaN/inf not shown</source>
         <translation>；未显示 %1 个 NaN/inf</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/histogramwidget.cpp" line="248"/>
+        <location filename="../ui/widgets/histogramwidget.cpp" line="206"/>
         <source>[%1, %2%3
 %4 values</source>
         <translation>[%1, %2%3
@@ -3453,22 +3471,22 @@ B：%2
 <context>
     <name>mxl::JsonTreeModel</name>
     <message>
-        <location filename="../ui/models/jsontreemodel.cpp" line="12"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="10"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../ui/models/jsontreemodel.cpp" line="13"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="10"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/models/jsontreemodel.cpp" line="14"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="10"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/jsontreemodel.cpp" line="51"/>
+        <location filename="../ui/models/jsontreemodel.cpp" line="42"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -3478,117 +3496,117 @@ B：%2
 <context>
     <name>mxl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
         <source>Changed on disk</source>
         <translation>已在磁盘上更改</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
         <source>Change on disk</source>
         <translation>磁盘上的更改</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="117"/>
         <source>Open the file as it is on disk now (unsaved edits are asked about)</source>
         <translation>打开磁盘上现在的文件（未保存的编辑会先询问）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="118"/>
         <source>&amp;Keep Mine</source>
         <translation>保留我的(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="119"/>
         <source>Go on with what you opened; Save will then overwrite the file on disk</source>
         <translation>继续使用已打开的内容；之后“保存”会覆盖磁盘上的文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
         <source>Status file</source>
         <translation>状态栏：文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>Status format</source>
         <translation>状态栏：格式</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>The checkpoint&apos;s parameter file shown with the symbol</source>
         <translation>与符号一起显示的检查点参数文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="152"/>
         <source>Zoom %1 %</source>
         <translation>缩放 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="167"/>
         <source>%1 — reading tensor headers…</source>
         <translation>%1 — 正在读取张量头…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
         <source>All %1 entries are intact.</source>
         <translation>全部 %1 个条目均完好。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
         <source>%1 of %2 entries are damaged.</source>
         <translation>%2 个条目中有 %1 个已损坏。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source>epoch %1</source>
         <translation>第 %1 轮</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="265"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
         <source>mxlens cannot open this file.</source>
         <translation>mxlens 无法打开此文件。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="333"/>
         <source> %1</source>
         <translation> %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
         <source>&lt;b&gt;Changed on disk since you opened it.&lt;/b&gt; %1&lt;br&gt;The window shows the file as you opened it.</source>
         <translation>&lt;b&gt;文件在打开后已在磁盘上被更改。&lt;/b&gt; %1&lt;br&gt;窗口仍显示打开时的文件内容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="352"/>
         <source>The file changed on disk after it was opened, and this tensor&apos;s values are read from it: Reload to see what it holds now.</source>
         <translation>该文件在打开后已在磁盘上更改，而此张量的值是从该文件读取的：请重新加载以查看它现在的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
         <source>%1 changed on disk</source>
         <translation>%1 已在磁盘上更改</translation>
     </message>
@@ -3857,129 +3875,103 @@ B：%2
         <translation>&lt;h3&gt;mxlens %1&lt;/h3&gt;&lt;p&gt;MXFusion 推断归档和 MXNet 检查点的浏览器和编辑器。&lt;/p&gt;&lt;p&gt;构建时使用：&lt;/p&gt;&lt;table&gt;%2&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="82"/>
-        <source>Filter: name, UUID, type, dtype, shape</source>
-        <translation>过滤：名称、UUID、类型、数据类型、形状</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="107"/>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="156"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="69"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="121"/>
-        <source>Test integrity</source>
-        <translation>测试完整性</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="122"/>
-        <source>Read every entry and check its size and CRC-32</source>
-        <translation>读取每个条目并检查其大小和 CRC-32</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="75"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="143"/>
-        <source>Archive entries</source>
-        <translation>归档条目</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="149"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="81"/>
         <source>Tensor list</source>
         <translation>张量列表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="152"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="84"/>
         <source>Tensors</source>
         <translation>张量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="157"/>
-        <source>Filter outline</source>
-        <translation>过滤大纲</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="173"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="103"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="176"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="106"/>
         <source>Tensor</source>
         <translation>张量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="184"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="114"/>
         <source>Constant not changed: %1</source>
         <translation>常量未更改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="191"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="121"/>
         <source>Double-click a number to change it</source>
         <translation>双击数字以更改它</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="196"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="126"/>
         <source>Constants</source>
         <translation>常量</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="206"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="136"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="211"/>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="218"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="141"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="148"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="224"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="154"/>
         <source>Matching</source>
         <translation>匹配</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="228"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="158"/>
         <source>&lt;file as opened&gt;</source>
         <translation>&lt;打开时的文件&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="230"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="160"/>
         <source>Undo History</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="168"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="272"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="190"/>
         <source>The Matching dock lists the names that make the load succeed: Fix by Naming applies them.</source>
         <translation>匹配面板列出了能让加载成功的名称：“通过命名修复”会应用它们。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="274"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="192"/>
         <source>Open the current model (File ▸ Open Current Model for Matching…) to see which names make the load succeed.</source>
         <translation>打开当前模型（文件 ▸ 打开当前模型用于匹配…）即可查看哪些名称能让加载成功。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="283"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="201"/>
         <source>Testing every entry…</source>
         <translation>正在测试每个条目…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="295"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="213"/>
         <source>no match</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="301"/>
+        <location filename="../ui/mainwindow/mainwindowdocks.cpp" line="219"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
@@ -4185,212 +4177,212 @@ B：%2
 <context>
     <name>mxl::MatchingDock</name>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="36"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="37"/>
         <source>Pair</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="36"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="37"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="37"/>
-        <location filename="../ui/matching/matchingdock.cpp" line="346"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="38"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="331"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="38"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="39"/>
         <source>Accept ≥</source>
         <translation>接受 ≥</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="39"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="40"/>
         <source>Load Mapping…</source>
         <translation>加载映射…</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="40"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="41"/>
         <source>Save Mapping…</source>
         <translation>保存映射…</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="41"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="42"/>
         <source>Transplant…</source>
         <translation>移植…</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="42"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="43"/>
         <source>Fix by Naming</source>
         <translation>通过命名修复</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="43"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="44"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="48"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="49"/>
         <source>Open Current Model…</source>
         <translation>打开当前模型…</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="49"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="50"/>
         <source>An inference.zip saved from the current code, or its graphs.json</source>
         <translation>由当前代码保存的 inference.zip，或其 graphs.json</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="59"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="60"/>
         <source>Fix by naming</source>
         <translation>通过命名修复</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="60"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="61"/>
         <source>Give the saved components the names that make MXFusion&apos;s load succeed (one undoable step)</source>
         <translation>为保存的组件赋予能让 MXFusion 加载成功的名称（可一步撤销）</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="63"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="64"/>
         <source>Naming plan</source>
         <translation>命名方案</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="69"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="70"/>
         <source>Code-side names</source>
         <translation>代码中的名称</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="70"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="71"/>
         <source>Names to give in the current model&apos;s code; then save it again and reopen it as the current model</source>
         <translation>要在当前模型代码中赋予的名称；然后重新保存它，并将其作为当前模型重新打开</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="74"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="75"/>
         <source>Copy code-side names</source>
         <translation>复制代码中的名称</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="100"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="89"/>
         <source>Pair the node selected in the saved graph with the node selected in the current graph (a locked manual pair)</source>
         <translation>将保存的计算图中选中的节点与当前计算图中选中的节点配对（锁定的手动配对）</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="102"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="91"/>
         <source>Remove this pair; the automatic pass will not make it again</source>
         <translation>删除此配对；自动匹配不会再次建立它</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="103"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="92"/>
         <source>A locked pair is an anchor: matching re-runs around it</source>
         <translation>锁定的配对是锚点：匹配会围绕它重新运行</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="107"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="96"/>
         <source>Take every unmatched component&apos;s best candidate scoring at least this much (ties excluded)</source>
         <translation>为每个未匹配的组件采用得分至少为此值的最佳候选（并列的除外）</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="109"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="98"/>
         <source>Replace the document by the current model&apos;s skeleton holding the saved values under its UUIDs (undoable)</source>
         <translation>用当前模型的骨架替换文档，并在其 UUID 下保存已保存的值（可撤销）</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="197"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="186"/>
         <source>No naming makes it load. %1</source>
         <translation>任何命名都无法使其加载。%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matching/matchingdock.cpp" line="199"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="188"/>
         <source>%n name(s) in this archive make it load.</source>
         <translation>
             <numerusform>此归档中的 %n 个名称可使其加载。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="203"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="192"/>
         <source>%1 name(s) in this archive and %2 in your code make it load: give the names below in the code, save the current model again and reopen it.</source>
         <translation>此归档中的 %1 个名称和你代码中的 %2 个名称可使其加载：请在代码中赋予下面的名称，重新保存当前模型并重新打开它。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/matching/matchingdock.cpp" line="216"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="205"/>
         <source>Fix by naming (%n name(s))</source>
         <translation>
             <numerusform>通过命名修复（%n 个名称）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="257"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="242"/>
         <source>Current model</source>
         <translation>当前模型</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="257"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="242"/>
         <source>Current posterior %1</source>
         <translation>当前后验 %1</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="268"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="253"/>
         <source>No current model: open the inference.zip (or graphs.json) saved from the code you rebuilt.</source>
         <translation>没有当前模型：请打开由你重建的代码保存的 inference.zip（或 graphs.json）。</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="277"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="262"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="278"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="263"/>
         <source>Matching and the load prediction apply to MXFusion archives; this document is not one.</source>
         <translation>匹配和加载预测只适用于 MXFusion 归档；此文档不是。</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="288"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="273"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 matched, %3 saved and %4 current unmatched</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 个已匹配，保存的 %3 个和当前的 %4 个未匹配</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="295"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="280"/>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✔ MXFusion&apos;s &lt;code&gt;Inference.load&lt;/code&gt; is predicted to succeed.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;✔ 预计 MXFusion 的 &lt;code&gt;Inference.load&lt;/code&gt; 会成功。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="301"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="286"/>
         <source>A name or a stored key the current model lacks: name the saved variable as the code does (Properties, F2), or transplant.</source>
         <translation>当前模型缺少某个名称或存储的键：请按代码中的方式为保存的变量命名（属性，F2），或者移植。</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="304"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="289"/>
         <source>Unnamed inputs share an edge name: name them in the code and here, or pair them by hand and transplant.</source>
         <translation>未命名的输入共用一个边名称：请在代码中和此处为它们命名，或手动配对后移植。</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="307"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="292"/>
         <source>The structures differ at this node: pair by hand and transplant.</source>
         <translation>结构在此节点处不同：请手动配对后移植。</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="309"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="294"/>
         <source>Pair by hand and transplant.</source>
         <translation>请手动配对后移植。</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="316"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="301"/>
         <source> at saved %1</source>
         <translation> 在保存的 %1 处</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="318"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="303"/>
         <source>, edge %1</source>
         <translation>，边 %1</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="321"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="306"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;✘ MXFusion&apos;s &lt;code&gt;Inference.load&lt;/code&gt; is predicted to raise &lt;b&gt;%1&lt;/b&gt;%2&lt;/span&gt;&lt;br&gt;%3</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;✘ 预计 MXFusion 的 &lt;code&gt;Inference.load&lt;/code&gt; 会抛出 &lt;b&gt;%1&lt;/b&gt;%2&lt;/span&gt;&lt;br&gt;%3</translation>
     </message>
     <message>
-        <location filename="../ui/matching/matchingdock.cpp" line="346"/>
+        <location filename="../ui/matching/matchingdock.cpp" line="331"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
@@ -4398,62 +4390,62 @@ B：%2
 <context>
     <name>mxl::MatchingModel</name>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="19"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="17"/>
         <source>Saved</source>
         <translation>保存的</translation>
     </message>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="20"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="17"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="21"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="17"/>
         <source>Current</source>
         <translation>当前的</translation>
     </message>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="22"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="18"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="23"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="18"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="24"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="18"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="66"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="55"/>
         <source>ambiguous</source>
         <translation>有歧义</translation>
     </message>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="66"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="55"/>
         <source>unmatched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="68"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="57"/>
         <source>? %1</source>
         <translation>? %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="104"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="93"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="123"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="112"/>
         <source>No current component was matched; the grey one is the best candidate. Select it in the current graph and press Pair, or accept suggestions.</source>
         <translation>没有匹配到当前组件；灰色的是最佳候选。请在当前计算图中选中它并按“配对”，或接受建议。</translation>
     </message>
     <message>
-        <location filename="../ui/models/matchingmodel.cpp" line="125"/>
+        <location filename="../ui/models/matchingmodel.cpp" line="114"/>
         <source>Matched by rule &apos;%1&apos;</source>
         <translation>按规则 &apos;%1&apos; 匹配</translation>
     </message>
@@ -4461,56 +4453,74 @@ B：%2
 <context>
     <name>mxl::OutlineModel</name>
     <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="17"/>
+        <location filename="../ui/models/outlinemodel.cpp" line="15"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="18"/>
+        <location filename="../ui/models/outlinemodel.cpp" line="15"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="19"/>
+        <location filename="../ui/models/outlinemodel.cpp" line="15"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="51"/>
+        <location filename="../ui/models/outlinemodel.cpp" line="42"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="51"/>
+        <location filename="../ui/models/outlinemodel.cpp" line="42"/>
         <source>posterior</source>
         <translation>后验</translation>
     </message>
     <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="67"/>
+        <location filename="../ui/models/outlinemodel.cpp" line="58"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="67"/>
+        <location filename="../ui/models/outlinemodel.cpp" line="58"/>
         <source>Posterior %1</source>
         <translation>后验 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/outlinemodel.cpp" line="94"/>
+        <location filename="../ui/models/outlinemodel.cpp" line="85"/>
         <source>%n component(s)</source>
         <translation>
             <numerusform>%n 个组件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="112"/>
+        <location filename="../ui/models/outlinemodel.cpp" line="103"/>
         <source>observed</source>
         <translation>已观测</translation>
     </message>
     <message>
-        <location filename="../ui/models/outlinemodel.cpp" line="112"/>
+        <location filename="../ui/models/outlinemodel.cpp" line="103"/>
         <source>, observed</source>
         <translation>，已观测</translation>
+    </message>
+</context>
+<context>
+    <name>mxl::OutlinePanel</name>
+    <message>
+        <location filename="../ui/panels/outlinepanel.cpp" line="23"/>
+        <source>Filter: name, UUID, type, dtype, shape</source>
+        <translation>过滤：名称、UUID、类型、数据类型、形状</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/outlinepanel.cpp" line="25"/>
+        <source>Filter outline</source>
+        <translation>过滤大纲</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/outlinepanel.cpp" line="34"/>
+        <source>Outline</source>
+        <translation>大纲</translation>
     </message>
 </context>
 <context>
@@ -4524,22 +4534,22 @@ B：%2
 <context>
     <name>mxl::ProblemsModel</name>
     <message>
-        <location filename="../ui/models/problemsmodel.cpp" line="13"/>
+        <location filename="../ui/models/problemsmodel.cpp" line="11"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../ui/models/problemsmodel.cpp" line="14"/>
+        <location filename="../ui/models/problemsmodel.cpp" line="11"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../ui/models/problemsmodel.cpp" line="15"/>
+        <location filename="../ui/models/problemsmodel.cpp" line="11"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../ui/models/problemsmodel.cpp" line="16"/>
+        <location filename="../ui/models/problemsmodel.cpp" line="12"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
@@ -4752,49 +4762,49 @@ B：%2
 <context>
     <name>mxl::TensorListModel</name>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="20"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="18"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="21"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="18"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="22"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="18"/>
         <source>DType</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="23"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="19"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="24"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="19"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="25"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="20"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="115"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="106"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="135"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="126"/>
         <source>%1 (%2)
 key %3 in %4</source>
         <translation>%1（%2）
 键 %3，位于 %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensorlistmodel.cpp" line="137"/>
+        <location filename="../ui/models/tensorlistmodel.cpp" line="128"/>
         <source>
 %1 elements, %2 bytes</source>
         <translation>
@@ -4834,52 +4844,52 @@ key %3 in %4</source>
 <context>
     <name>mxl::TensorPanel</name>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="125"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="113"/>
         <source>Tensor name</source>
         <translation>张量名称</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="126"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="114"/>
         <source>Tensor header</source>
         <translation>张量头</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="127"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="115"/>
         <source>Tensor key</source>
         <translation>张量键</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="147"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="135"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="150"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="138"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="180"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="168"/>
         <source>&lt;b&gt;Statistics&lt;/b&gt;</source>
         <translation>&lt;b&gt;统计&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="214"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="202"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="215"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="203"/>
         <source>Heatmap</source>
         <translation>热图</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="216"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="204"/>
         <source>Histogram</source>
         <translation>直方图</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="245"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="234"/>
         <source>This tensor cannot be read.
 
 %1</source>
@@ -4888,88 +4898,88 @@ key %3 in %4</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="261"/>
-        <location filename="../ui/panels/tensorpanel.cpp" line="262"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="255"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="256"/>
         <source>No tensor</source>
         <translation>无张量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="271"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="265"/>
         <source>Select a variable that has a stored tensor.</source>
         <translation>请选择一个有存储张量的变量。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="305"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="293"/>
         <source>little-endian</source>
         <translation>小端序</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="305"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="293"/>
         <source>big-endian</source>
         <translation>大端序</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="306"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="294"/>
         <source>Fortran</source>
         <translation>Fortran</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="306"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="294"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="307"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="295"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="309"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="297"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="316"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="304"/>
         <source>Loading values…</source>
         <translation>正在加载值…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="346"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="334"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="346"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="334"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="373"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="361"/>
         <source>Statistics cancelled.</source>
         <translation>统计已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="374"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="362"/>
         <source>No statistics: %1</source>
         <translation>无统计：%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="375"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="363"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="375"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="363"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="403"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="391"/>
         <source>axis %1 (%2)</source>
         <translation>轴 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="415"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="403"/>
         <source>axis %1</source>
         <translation>轴 %1</translation>
     </message>
@@ -4977,22 +4987,22 @@ key %3 in %4</source>
 <context>
     <name>mxl::TensorTableModel</name>
     <message>
-        <location filename="../ui/models/tensortablemodel.cpp" line="159"/>
+        <location filename="../ui/models/tensortablemodel.cpp" line="97"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensortablemodel.cpp" line="161"/>
+        <location filename="../ui/models/tensortablemodel.cpp" line="99"/>
         <source>axis %1, index %2</source>
         <translation>轴 %1，索引 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensortablemodel.cpp" line="181"/>
+        <location filename="../ui/models/tensortablemodel.cpp" line="119"/>
         <source>Only the first %1 of %2 rows are shown.</source>
         <translation>只显示了 %2 行中的前 %1 行。</translation>
     </message>
     <message>
-        <location filename="../ui/models/tensortablemodel.cpp" line="184"/>
+        <location filename="../ui/models/tensortablemodel.cpp" line="122"/>
         <source>Only the first %1 of %2 columns are shown.</source>
         <translation>只显示了 %2 列中的前 %1 列。</translation>
     </message>

@@ -15,12 +15,12 @@
 #include "mainwindow/graphtabs.h"
 #include "matching/matchingdock.h"
 #include "models/constantsmodel.h"
-#include "models/entriesmodel.h"
 #include "models/jsontreemodel.h"
-#include "models/outlinemodel.h"
 #include "models/problemsmodel.h"
 #include "models/tensorlistmodel.h"
+#include "panels/archivepanel.h"
 #include "panels/componenteditor.h"
+#include "panels/outlinepanel.h"
 #include "panels/propertiespanel.h"
 #include "panels/tensorlistview.h"
 #include "panels/tensorpanel.h"
@@ -41,12 +41,10 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -177,7 +175,7 @@ void MainWindow::connectDocuments()
                 int bad = 0;
                 for (const QString &r : results)
                     bad += r != u"ok"_s;
-                m_entries->setTestResults(results);
+                m_archivePanel->setTestResults(results);
                 statusBar()->showMessage(
                     bad == 0 ? tr("All %1 entries are intact.").arg(results.size())
                              : tr("%1 of %2 entries are damaged.").arg(bad).arg(results.size()),
@@ -305,7 +303,6 @@ void MainWindow::onContentChanged(ArchiveDocument *doc)
     if (!doc)
         return;
     m_tabs->refresh(doc);
-    m_outlineView->expandToDepth(0);
     m_problems->setProblems(doc->problems());
     updateEditActions();
     updateMarks();
@@ -375,15 +372,7 @@ void MainWindow::onComponentSelected(const ComponentId &id)
         return;
     m_componentEditor->showComponent(id);
     m_tabs->selectComponent(id);
-    // Outline.
-    const QModelIndexList hits = m_outline->indexesOf(id);
-    if (!hits.isEmpty()) {
-        const QModelIndex proxy = m_outlineFilter->mapFromSource(hits.front());
-        if (proxy.isValid()) {
-            m_outlineView->setCurrentIndex(proxy);
-            m_outlineView->scrollTo(proxy);
-        }
-    }
+    m_outlinePanel->showComponent(id);
     // Tensor.
     const int t = doc->tensorIndexOf(id);
     if (t >= 0) {
@@ -392,9 +381,7 @@ void MainWindow::onComponentSelected(const ComponentId &id)
         m_tensorPanel->showTensor(entry, ref.component ? ref.component->displayName() : entry.key);
         m_hub->noteTensor(tensorGroupName(entry.group), entry.key);
         followTensorInLists(tensorGroupName(entry.group), entry.key);
-        const int row = m_entries->rowOf(entry.container);
-        if (row >= 0)
-            m_entriesView->selectRow(row);
+        m_archivePanel->showEntry(entry.container);
     } else {
         m_tensorPanel->clear();
         m_hub->noteTensor({}, {});

@@ -16,7 +16,6 @@ class QMenu;
 class QTabWidget;
 class QTableView;
 class QTreeView;
-class QSortFilterProxyModel;
 class QUndoGroup;
 class QAction;
 class QDockWidget;
@@ -24,6 +23,7 @@ class QDockWidget;
 namespace mxl {
 
 class ArchiveDocument;
+class ArchivePanel;
 class ComponentEditor;
 class CompareController;
 class CompareDock;
@@ -33,10 +33,9 @@ class MatchingController;
 class MatchingDock;
 class MatchingSession;
 class ConstantsModel;
-class EntriesModel;
 class GraphTab;
 class JsonTreeModel;
-class OutlineModel;
+class OutlinePanel;
 class ProblemsModel;
 class PropertiesPanel;
 class SelectionHub;
@@ -144,7 +143,6 @@ private:
     void onTensorSelected(const QString &group, const QString &key);
     void followTensorInLists(const QString &group, const QString &key);
     QList<TensorListView *> tensorListViews() const;
-    void onOutlineClicked(const QModelIndex &index);
     void onProblemActivated(const QModelIndex &index);
     void testIntegrity();
     void exportGraph();
@@ -180,17 +178,14 @@ private:
     QWidget *m_changedBar;
     StatusLabel *m_changedText;
 
-    EntriesModel *m_entries;
+    OutlinePanel *m_outlinePanel;
+    ArchivePanel *m_archivePanel;
     TensorListModel *m_tensorList;
     TensorListView *m_tensorListView;
     QDockWidget *m_tensorListDock;
-    OutlineModel *m_outline;
-    QSortFilterProxyModel *m_outlineFilter;
     ProblemsModel *m_problems;
     ConstantsModel *m_constants;
     JsonTreeModel *m_configuration;
-    QTableView *m_entriesView;
-    QTreeView *m_outlineView;
     QTableView *m_problemsView;
     PropertiesPanel *m_properties;
     TensorPanel *m_tensorPanel;

@@ -13,12 +13,13 @@
 #include "graph/graphtab.h"
 #include "matching/matchingdock.h"
 #include "models/constantsmodel.h"
-#include "models/entriesmodel.h"
 #include "models/jsontreemodel.h"
-#include "models/outlinemodel.h"
 #include "models/problemsmodel.h"
 #include "models/tensorlistmodel.h"
+#include "panels/archivepanel.h"
+#include "panels/compacttable.h"
 #include "panels/componenteditor.h"
+#include "panels/outlinepanel.h"
 #include "panels/propertiespanel.h"
 #include "panels/tensorlistview.h"
 #include "panels/tensorpanel.h"
@@ -31,7 +32,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
@@ -55,93 +55,24 @@ QDockWidget *addDock(QMainWindow *window, const QString &title, const QString &o
     return dock;
 }
 
-QTableView *makeTable(QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(22);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    return view;
-}
-
 } // namespace
 
 void MainWindow::createDocks()
 {
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
-    // Outline: filterable tree of graphs and components.
-    auto *outlineBox = new QWidget(this);
-    auto *outlineLayout = new QVBoxLayout(outlineBox);
-    outlineLayout->setContentsMargins(2, 2, 2, 2);
-    auto *filter = new QLineEdit(outlineBox);
-    filter->setPlaceholderText(tr("Filter: name, UUID, type, dtype, shape"));
-    filter->setClearButtonEnabled(true);
-    m_outline = new OutlineModel(this);
-    connect(m_documents, &DocumentController::contentChanged, m_outline,
-            &OutlineModel::setDocument);
-    m_outlineFilter = new QSortFilterProxyModel(this);
-    m_outlineFilter->setSourceModel(m_outline);
-    m_outlineFilter->setRecursiveFilteringEnabled(true);
-    m_outlineFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_outlineFilter->setFilterRole(OutlineModel::SearchTextRole);
-    m_outlineView = new QTreeView(outlineBox);
-    m_outlineView->setModel(m_outlineFilter);
-    m_outlineView->setUniformRowHeights(true);
-    m_outlineView->header()->setSectionResizeMode(OutlineModel::Name, QHeaderView::Interactive);
-    m_outlineView->header()->resizeSection(OutlineModel::Name, 170);
-    outlineLayout->addWidget(filter);
-    outlineLayout->addWidget(m_outlineView);
-    connect(filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_outlineFilter->setFilterFixedString(text);
-        if (!text.isEmpty())
-            m_outlineView->expandAll();
-    });
-    connect(m_outlineView, &QTreeView::clicked, this, &MainWindow::onOutlineClicked);
-    connect(m_outlineView, &QTreeView::activated, this, &MainWindow::onOutlineClicked);
+    // Outline, Tensors and Archive on the left; each follows the document and the selection.
+    m_outlinePanel = new OutlinePanel(m_hub, this);
+    connect(m_documents, &DocumentController::contentChanged, m_outlinePanel,
+            &OutlinePanel::setDocument);
     QDockWidget *outlineDock =
-        addDock(this, tr("Outline"), u"outline"_s, outlineBox, Qt::LeftDockWidgetArea);
-
-    // Archive: entries with integrity test.
-    auto *archiveBox = new QWidget(this);
-    auto *archiveLayout = new QVBoxLayout(archiveBox);
-    archiveLayout->setContentsMargins(2, 2, 2, 2);
-    m_entries = new EntriesModel(this);
-    connect(m_documents, &DocumentController::contentChanged, m_entries,
-            [this](const ArchiveDocument *doc) {
-                m_entries->setArchive(doc && doc->file().zip ? &*doc->file().zip : nullptr);
-            });
-    m_entriesView = makeTable(archiveBox);
-    m_entriesView->setModel(m_entries);
-    m_entriesView->horizontalHeader()->resizeSection(EntriesModel::Name, 170);
-    auto *testButton = new QPushButton(tr("Test integrity"), archiveBox);
-    testButton->setToolTip(tr("Read every entry and check its size and CRC-32"));
-    archiveLayout->addWidget(m_entriesView);
-    archiveLayout->addWidget(testButton, 0, Qt::AlignRight);
-    connect(testButton, &QPushButton::clicked, this, &MainWindow::testIntegrity);
-    connect(m_entriesView, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        const QString name = m_entries->entryName(index.row());
-        m_hub->selectEntry(name);
-        // An npz member is one tensor: the row selects it.
-        const ArchiveDocument *doc = document();
-        if (doc && name.endsWith(u".npy"_s)) {
-            const QString key = name.chopped(4);
-            for (const TensorEntry &t : doc->tensors()) {
-                if (t.key == key && t.container == QFileInfo(doc->path()).fileName()) {
-                    m_hub->selectTensor(tensorGroupName(t.group), t.key);
-                    break;
-                }
-            }
-        }
-    });
+        addDock(this, tr("Outline"), u"outline"_s, m_outlinePanel, Qt::LeftDockWidgetArea);
+    m_archivePanel = new ArchivePanel(m_hub, this);
+    connect(m_documents, &DocumentController::contentChanged, m_archivePanel,
+            &ArchivePanel::setDocument);
+    connect(m_archivePanel, &ArchivePanel::testRequested, this, &MainWindow::testIntegrity);
     QDockWidget *archiveDock =
-        addDock(this, tr("Archive"), u"archive"_s, archiveBox, Qt::LeftDockWidgetArea);
-    m_entriesView->setAccessibleName(tr("Archive entries"));
+        addDock(this, tr("Archive"), u"archive"_s, m_archivePanel, Qt::LeftDockWidgetArea);
 
     // Tensors: every stored tensor, owned by a component or not.
     m_tensorList = new TensorListModel(this);
@@ -154,8 +85,6 @@ void MainWindow::createDocks()
     tabifyDockWidget(outlineDock, m_tensorListDock);
     tabifyDockWidget(m_tensorListDock, archiveDock);
     outlineDock->raise();
-    m_outlineView->setAccessibleName(tr("Outline"));
-    filter->setAccessibleName(tr("Filter outline"));
 
     // Properties and Tensor on the right.
     auto *propertiesBox = new QWidget(this);
@@ -184,7 +113,7 @@ void MainWindow::createDocks()
     connect(m_constants, &ConstantsModel::editRefused, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Constant not changed: %1").arg(message), 10000);
     });
-    auto *constantsView = makeTable(this);
+    auto *constantsView = makeCompactTable(this);
     constantsView->setModel(m_constants);
     constantsView->setEditTriggers(QAbstractItemView::DoubleClicked |
                                    QAbstractItemView::EditKeyPressed |
@@ -207,7 +136,7 @@ void MainWindow::createDocks()
     QDockWidget *configDock = addDock(this, tr("Configuration"), u"configuration"_s, configView,
                                       Qt::BottomDockWidgetArea);
     m_problems = new ProblemsModel(this);
-    m_problemsView = makeTable(this);
+    m_problemsView = makeCompactTable(this);
     m_problemsView->setModel(m_problems);
     m_problemsView->setAccessibleName(tr("Problems"));
     m_problemsView->setObjectName(u"problems-view"_s);
@@ -239,18 +168,6 @@ void MainWindow::createDocks()
         addDock(this, tr("Compare"), u"compare"_s, m_compareDock, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_matchingDockWidget, m_compareDockWidget);
     problemsDock->raise();
-    connect(m_hub, &SelectionHub::entrySelected, this, [this](const QString &name) {
-        const int row = m_entries->rowOf(name);
-        if (row >= 0)
-            m_entriesView->selectRow(row);
-    });
-}
-
-void MainWindow::onOutlineClicked(const QModelIndex &index)
-{
-    const QString id = index.siblingAtColumn(0).data(OutlineModel::ComponentIdRole).toString();
-    if (!id.isEmpty())
-        m_hub->selectComponent(ComponentId(id));
 }
 
 void MainWindow::onProblemActivated(const QModelIndex &index)

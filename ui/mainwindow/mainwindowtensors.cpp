@@ -7,8 +7,8 @@
 #include "document/archivedocument.h"
 #include "graph/componentindex.h"
 #include "mainwindow/graphtabs.h"
-#include "models/entriesmodel.h"
 #include "models/tensorlistmodel.h"
+#include "panels/archivepanel.h"
 #include "panels/componenteditor.h"
 #include "panels/propertiespanel.h"
 #include "panels/tensorlistview.h"
@@ -78,11 +78,9 @@ void MainWindow::onTensorSelected(const QString &group, const QString &key)
     m_componentEditor->showComponent({});
     m_tabs->selectComponent({});
     followTensorInLists(group, key);
-    const int row = m_entries->rowOf(entry->container == QFileInfo(doc->path()).fileName()
-                                         ? entry->key + u".npy"_s
-                                         : entry->container);
-    if (row >= 0)
-        m_entriesView->selectRow(row);
+    m_archivePanel->showEntry(entry->container == QFileInfo(doc->path()).fileName()
+                                  ? entry->key + u".npy"_s
+                                  : entry->container);
 }
 
 } // namespace mxl
