@@ -239,21 +239,14 @@ void checkValues(const OpenedFile &file, const ValidateOptions &options, Problem
 
 void addValueProblems(const TensorEntry &t, const TensorStats &stats, Problems &out)
 {
-    const Location where{t.container, t.owner.toString(), t.key};
-    if (stats.nanCount > 0)
-        out.push_back(makeProblem(Severity::Warning, problemcode::TensorNan,
-                                  tr("tensor %1 holds %2 NaN of %3 values")
-                                      .arg(t.key)
-                                      .arg(stats.nanCount)
-                                      .arg(stats.count),
-                                  where));
-    if (stats.infCount > 0)
-        out.push_back(makeProblem(Severity::Warning, problemcode::TensorInf,
-                                  tr("tensor %1 holds %2 infinite of %3 values")
-                                      .arg(t.key)
-                                      .arg(stats.infCount)
-                                      .arg(stats.count),
-                                  where));
+    const auto add = [&](qint64 found, problemcode::Code code, const QString &text) {
+        if (found > 0)
+            out.push_back(makeProblem(Severity::Warning, code,
+                                      text.arg(t.key).arg(found).arg(stats.count),
+                                      {t.container, t.owner.toString(), t.key}));
+    };
+    add(stats.nanCount, problemcode::TensorNan, tr("tensor %1 holds %2 NaN of %3 values"));
+    add(stats.infCount, problemcode::TensorInf, tr("tensor %1 holds %2 infinite of %3 values"));
 }
 
 AllStats statsOfAll(const OpenedFile &file, bool hash)
