@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "open/mxnetopen.h"
 
+#include "common/problemcodes.h"
 #include "formats/mxnet/symbolfactorgraph.h"
 
 #include <QCoreApplication>
@@ -21,22 +22,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("MxnetOpen", text);
 }
 
-Problem problem(Severity severity, const QString &code, const QString &message,
-                const QString &member = {}, const QString &key = {})
-{
-    Problem p;
-    p.severity = severity;
-    p.code = code;
-    p.message = message;
-    p.where.member = member;
-    p.where.tensorKey = key;
-    return p;
-}
-
 // The other half of a checkpoint failed: keep what was opened and say why the rest is missing.
 Problem unreadableHalf(const QString &code, const Error &error)
 {
-    return problem(Severity::Error, code, error.describe(), QFileInfo(error.file).fileName());
+    return makeProblem(Severity::Error, code, error.describe(), {QFileInfo(error.file).fileName()});
 }
 
 Result<SymbolFile> readSymbolFile(ByteSourcePtr source, const QString &path, const Limits &limits)
@@ -103,12 +92,9 @@ void indexParameters(OpenedFile &file, MxnetContent &mxnet)
         if (r.error)
             t.error = r.error;
         else if (r.isNone) {
-            Error e;
-            e.code = ErrorCode::BadNdArray;
-            e.file = mxnet.paramsPath;
-            e.offset = r.recordOffset;
-            e.message = tr("%1 is a placeholder (None) array with no values").arg(t.key);
-            t.error = std::move(e);
+            t.error = makeError(ErrorCode::BadNdArray,
+                                tr("%1 is a placeholder (None) array with no values").arg(t.key),
+                                mxnet.paramsPath, {}, r.recordOffset);
         }
         t.ndarrays = mxnet.parameters;
         const QString name = r.key.isEmpty() ? QString() : r.name;
@@ -117,22 +103,22 @@ void indexParameters(OpenedFile &file, MxnetContent &mxnet)
             t.owner = *it;
             const bool aux = auxNames.contains(name);
             if ((t.group == TensorGroup::Aux) != aux && t.group != TensorGroup::Arrays)
-                file.problems.push_back(problem(
-                    Severity::Warning, u"mxnet.prefix-mismatch"_s,
+                file.problems.push_back(makeProblem(
+                    Severity::Warning, problemcode::MxnetPrefixMismatch,
                     aux ? tr("%1 is stored as an argument (arg:) but the graph uses it as an "
                              "auxiliary state; Module.load puts it in arg_params")
                               .arg(name)
                         : tr("%1 is stored as an auxiliary state (aux:) but the graph uses it "
                              "as an argument")
                               .arg(name),
-                    container, t.key));
+                    {container, {}, t.key}));
         } else if (mxnet.symbol && !name.isEmpty()) {
-            file.problems.push_back(problem(
-                Severity::Warning, u"mxnet.param-without-variable"_s,
+            file.problems.push_back(makeProblem(
+                Severity::Warning, problemcode::MxnetParamWithoutVariable,
                 tr("no variable of the symbol is named %1; MXNet ignores this parameter when "
                    "it binds the graph (allow_extra_params) or refuses it")
                     .arg(name),
-                container, t.key));
+                {container, {}, t.key}));
         }
         file.tensors.push_back(std::move(t));
     }
@@ -142,12 +128,12 @@ void indexParameters(OpenedFile &file, MxnetContent &mxnet)
         const QString &name = it.key();
         if (present.contains(name) || inputNames.contains(name) || name.endsWith(u"label"_s))
             continue;
-        Problem p = problem(Severity::Info, u"mxnet.variable-without-param"_s,
-                            tr("the variable %1 has no value in %2: it must be an input, or "
-                               "it will be initialised afresh")
-                                .arg(name, container));
-        p.where.component = name;
-        file.problems.push_back(std::move(p));
+        file.problems.push_back(
+            makeProblem(Severity::Info, problemcode::MxnetVariableWithoutParam,
+                        tr("the variable %1 has no value in %2: it must be an input, or "
+                           "it will be initialised afresh")
+                            .arg(name, container),
+                        {{}, name}));
     }
 }
 
@@ -202,7 +188,7 @@ Status openMxnet(OpenedFile &file, const OpenOptions &options)
                 mxnet.symbol = std::move(*symbol);
             else
                 file.problems.push_back(
-                    unreadableHalf(u"mxnet.symbol-unreadable"_s, symbol.error()));
+                    unreadableHalf(problemcode::MxnetSymbolUnreadable, symbol.error()));
         }
     } else {
         mxnet.symbolPath = file.path;
@@ -216,14 +202,11 @@ Status openMxnet(OpenedFile &file, const OpenOptions &options)
                 QStringList epochs;
                 for (const CheckpointFiles::Epoch &e : mxnet.checkpoint->epochs)
                     epochs << QString::number(e.epoch);
-                Error e;
-                e.code = ErrorCode::BadUsage;
-                e.file = file.path;
-                e.message = tr("no parameters for epoch %1 beside the symbol; the epochs found "
-                               "are %2")
-                                .arg(options.epoch.value_or(-1))
-                                .arg(epochs.join(u", "_s));
-                return fail(std::move(e));
+                return failIn(file.path, ErrorCode::BadUsage,
+                              tr("no parameters for epoch %1 beside the symbol; the epochs found "
+                                 "are %2")
+                                  .arg(options.epoch.value_or(-1))
+                                  .arg(epochs.join(u", "_s)));
             }
             mxnet.epoch = options.epoch ? options.epoch : mxnet.checkpoint->epochs.back().epoch;
             Result<ByteSourcePtr> bytes = ByteSource::mapFile(mxnet.paramsPath);
@@ -233,7 +216,8 @@ Status openMxnet(OpenedFile &file, const OpenOptions &options)
             if (list)
                 mxnet.parameters = *list;
             else
-                file.problems.push_back(unreadableHalf(u"mxnet.params-unreadable"_s, list.error()));
+                file.problems.push_back(
+                    unreadableHalf(problemcode::MxnetParamsUnreadable, list.error()));
         }
     }
     if (mxnet.symbol) {

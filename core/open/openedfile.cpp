@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "open/openedfile.h"
 
+#include "common/problemcodes.h"
 #include "formats/mxfusion/legacysave.h"
 #include "formats/mxnet/symbolfactorgraph.h"
 #include "formats/npz/npzarchive.h"
@@ -49,13 +50,8 @@ void indexNpz(const OpenedFile &file, TensorIndex &out, const Limits &limits)
         t.error = m.error;
         t.npz = *npz;
         if (m.error && !(*npz)->zip().entries()[size_t(m.zipIndex)].error) {
-            Problem p;
-            p.severity = Severity::Error;
-            p.code = tensorProblemCode(*m.error);
-            p.message = m.error->describe();
-            p.where.member = m.error->member;
-            p.where.tensorKey = m.key;
-            out.problems.push_back(std::move(p));
+            out.problems.push_back(makeProblem(Severity::Error, problemcode::forReadError(*m.error),
+                                               m.error->describe(), {m.error->member, {}, m.key}));
         }
         out.tensors.push_back(std::move(t));
     }
@@ -150,15 +146,14 @@ Result<OpenedFile> openFile(const QString &path, const OpenOptions &options)
         if (!file)
             return file;
         file->format = FileFormat::MxfusionLegacy;
-        Problem note;
-        note.severity = Severity::Info;
-        note.code = u"legacy.migrated"_s;
-        note.message = tr("a pre-zip MXFusion %1 save (%2): shown as the serialization 2.0 "
-                          "inference.zip it migrates to; Save As or `mxlens-cli convert` "
-                          "writes that archive")
-                           .arg(legacy->perGraphFiles ? u"0.2.0"_s : u"0.2.1"_s,
-                                QFileInfo(legacy->prefix).fileName() + u"_*.json"_s);
-        file->problems.insert(file->problems.begin(), std::move(note));
+        file->problems.insert(
+            file->problems.begin(),
+            makeProblem(Severity::Info, problemcode::LegacyMigrated,
+                        tr("a pre-zip MXFusion %1 save (%2): shown as the serialization 2.0 "
+                           "inference.zip it migrates to; Save As or `mxlens-cli convert` "
+                           "writes that archive")
+                            .arg(legacy->perGraphFiles ? u"0.2.0"_s : u"0.2.1"_s,
+                                 QFileInfo(legacy->prefix).fileName() + u"_*.json"_s)));
         return file;
     }
     Result<ByteSourcePtr> source = ByteSource::mapFile(path);
@@ -208,20 +203,17 @@ Result<OpenedFile> openSource(ByteSourcePtr source, const QString &path, const O
         // Named .safetensors but with an insane length field: say what is wrong with it.
         if (path.endsWith(u".safetensors"_s, Qt::CaseInsensitive) && !bytes.isEmpty())
             return openSafetensors(std::move(file), options);
-        Error e;
-        e.code = bytes.isEmpty() ? ErrorCode::NotAZip : ErrorCode::UnsupportedFormat;
-        e.file = path;
-        e.message = bytes.isEmpty()
-                        ? tr("the file is empty")
-                        : tr("unrecognised content: not a zip archive (MXFusion inference.zip, "
-                             "npz), an npy array, an MXNet NDArray list (.params), an MXNet "
-                             "symbol JSON nor a safetensors file");
         if (bytes.startsWith(QByteArrayView("PK", 2)) || path.endsWith(u".zip"_s) ||
             path.endsWith(u".npz"_s)) {
-            e.code = ErrorCode::NotAZip;
-            e.message = tr("not a zip archive (expected the signature PK\\3\\4 at byte 0)");
+            return failIn(path, ErrorCode::NotAZip,
+                          tr("not a zip archive (expected the signature PK\\3\\4 at byte 0)"));
         }
-        return fail(std::move(e));
+        if (bytes.isEmpty())
+            return failIn(path, ErrorCode::NotAZip, tr("the file is empty"));
+        return failIn(path, ErrorCode::UnsupportedFormat,
+                      tr("unrecognised content: not a zip archive (MXFusion inference.zip, "
+                         "npz), an npy array, an MXNet NDArray list (.params), an MXNet "
+                         "symbol JSON nor a safetensors file"));
     }
 
     Result<ZipArchive> zip = ZipArchive::open(source, path, options.limits);
@@ -241,12 +233,9 @@ Result<OpenedFile> openSource(ByteSourcePtr source, const QString &path, const O
         for (const ZipEntry &entry : zip->entries())
             allNpy = allNpy && entry.name.endsWith(u".npy"_s);
         if (!allNpy) {
-            Error e;
-            e.code = ErrorCode::UnsupportedFormat;
-            e.file = path;
-            e.message = tr("a zip archive, but neither an MXFusion archive (no graphs.json) nor "
-                           "an npz (members other than .npy)");
-            return fail(std::move(e));
+            return failIn(path, ErrorCode::UnsupportedFormat,
+                          tr("a zip archive, but neither an MXFusion archive (no graphs.json) nor "
+                             "an npz (members other than .npy)"));
         }
         file.format = FileFormat::Npz;
         file.zip = std::move(*zip);
