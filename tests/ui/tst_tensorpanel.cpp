@@ -9,11 +9,13 @@
 #include "widgets/histogramwidget.h"
 #include "widgets/latestjob.h"
 
+#include <QHelpEvent>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QtEndian>
 #include <QTest>
+#include <QToolTip>
 
 #include <cmath>
 #include <cstring>
@@ -238,6 +240,34 @@ private slots:
         QCOMPARE(h->nonFiniteCount, 1);
         const NpyArray constant = makeNpy("<i4", {3}, std::vector<qint32>{7, 7, 7});
         QCOMPARE(computeHistogram(constant.view(), 64)->counts, std::vector<qint64>{3});
+    }
+
+    // A tooltip for a point of the plot, none off it.
+    void plotToolTips()
+    {
+        const NpyArray array = makeNpy("<f8", {2, 2}, std::vector<double>{0, 1, 2, 3});
+        HistogramWidget histogram;
+        histogram.resize(400, 300);
+        histogram.show();
+        histogram.setBinCount(2);
+        histogram.setArray(array);
+        QCOMPARE(histogram.histogram().finiteCount, 4);
+        auto tipAt = [&](QWidget &widget, QPoint pos) {
+            QHelpEvent help(QEvent::ToolTip, pos, widget.mapToGlobal(pos));
+            QCoreApplication::sendEvent(&widget, &help);
+            // An ignored event: no tooltip here (the last one fades out).
+            return help.isAccepted() && QToolTip::isVisible() ? QToolTip::text() : QString();
+        };
+        QCOMPARE(tipAt(histogram, QPoint(390, 150)), QString());
+        QCOMPARE(tipAt(histogram, QPoint(histogram.width() - 30, 150)), u"[1.5, 3]\n2 values"_s);
+        HeatmapWidget heatmap;
+        heatmap.resize(300, 300);
+        heatmap.show();
+        heatmap.setSlice(TensorSlice::defaultFor(array));
+        QVERIFY(!heatmap.picture().image.isNull());
+        QCOMPARE(tipAt(heatmap, QPoint(15, 15)), u"[0, 0] = 0"_s);
+        QCOMPARE(tipAt(heatmap, QPoint(295, 295)), QString());
+        QVERIFY(heatmap.message().isEmpty());
     }
 
     // What the heatmap and the histogram build on: only the latest run delivers, a superseded

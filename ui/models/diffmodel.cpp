@@ -88,76 +88,70 @@ void DiffModel::rebuildRows()
 QVariant DiffModel::cell(int rowNumber, int column, int role) const
 {
     const Row &row = m_rows[size_t(rowNumber)];
-    if (!row.tensor) {
-        const ComponentDiff &c = m_diff.components[row.index];
-        switch (role) {
-        case IdARole:
-            return c.a;
-        case IdBRole:
-            return c.b;
-        case StatusRole:
-            return int(c.status);
-        case Qt::BackgroundRole:
-            return c.status == DiffStatus::Same ? QVariant() : QBrush(statusColour(c.status));
-        case Qt::DisplayRole:
-            switch (column) {
-            case Status:
-                return diffStatusName(c.status);
-            case Kind:
-                return c.type;
-            case Name:
-                return c.name;
-            case InA:
-                return c.a.left(8);
-            case InB:
-                return c.b.left(8);
-            case Detail:
-                return c.changes.join(u"; "_s);
-            default:
-                return {};
-            }
-        case Qt::ToolTipRole:
-            return u"A: %1\nB: %2"_s.arg(c.a.isEmpty() ? u"—"_s : c.a,
-                                         c.b.isEmpty() ? u"—"_s : c.b);
-        default:
-            return {};
-        }
-    }
-    const TensorDiff &t = m_diff.tensors[row.index];
+    const ComponentDiff *c = row.tensor ? nullptr : &m_diff.components[row.index];
+    const TensorDiff *t = row.tensor ? &m_diff.tensors[row.index] : nullptr;
+    const DiffStatus status = c ? c->status : t->status;
     switch (role) {
     case IdARole:
-        return t.ownerA;
+        return c ? c->a : t->ownerA;
     case IdBRole:
-        return t.ownerB;
+        return c ? c->b : t->ownerB;
     case StatusRole:
-        return int(t.status);
+        return int(status);
     case Qt::BackgroundRole:
-        return t.status == DiffStatus::Same ? QVariant() : QBrush(statusColour(t.status));
+        return status == DiffStatus::Same ? QVariant() : QBrush(statusColour(status));
     case Qt::DisplayRole:
-        switch (column) {
-        case Status:
-            return diffStatusName(t.status);
-        case Kind:
-            return tr("tensor (%1)").arg(t.group);
-        case Name:
-            return t.name.isEmpty() ? (t.a.isEmpty() ? t.b : t.a) : t.name;
-        case InA:
-            return infoText(t.infoA);
-        case InB:
-            return infoText(t.infoB);
-        case Detail:
-            return t.note;
-        case MaxAbs:
-            return numberText(t.maxAbs);
-        case Relative:
-            return numberText(t.relative);
-        case Cosine:
-            return numberText(t.cosine);
-        default:
-            return {};
-        }
-    case Qt::ToolTipRole:
-        return u"A: %1\nB: %2"_s.arg(t.a.isEmpty() ? u"—"_s : t.a, t.b.isEmpty() ? u"—"_s : t.b);
+        if (column == Status)
+            return diffStatusName(status);
+        return c ? componentText(*c, column) : tensorText(*t, column);
+    case Qt::ToolTipRole: {
+        // A component's ids, a tensor's keys.
+        const QString &a = c ? c->a : t->a;
+        const QString &b = c ? c->b : t->b;
+        return u"A: %1\nB: %2"_s.arg(a.isEmpty() ? u"—"_s : a, b.isEmpty() ? u"—"_s : b);
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant DiffModel::componentText(const ComponentDiff &c, int column)
+{
+    switch (column) {
+    case Kind:
+        return c.type;
+    case Name:
+        return c.name;
+    case InA:
+        return c.a.left(8);
+    case InB:
+        return c.b.left(8);
+    case Detail:
+        return c.changes.join(u"; "_s);
+    default:
+        return {};
+    }
+}
+
+QVariant DiffModel::tensorText(const TensorDiff &t, int column)
+{
+    switch (column) {
+    case Kind:
+        return tr("tensor (%1)").arg(t.group);
+    case Name:
+        return t.name.isEmpty() ? (t.a.isEmpty() ? t.b : t.a) : t.name;
+    case InA:
+        return infoText(t.infoA);
+    case InB:
+        return infoText(t.infoB);
+    case Detail:
+        return t.note;
+    case MaxAbs:
+        return numberText(t.maxAbs);
+    case Relative:
+        return numberText(t.relative);
+    case Cosine:
+        return numberText(t.cosine);
     default:
         return {};
     }

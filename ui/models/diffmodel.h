@@ -27,6 +27,9 @@ public:
 private:
     int rows() const override { return int(m_rows.size()); }
     QVariant cell(int row, int column, int role) const override;
+    // The text of a column of a component's or a tensor's row, but the status.
+    static QVariant componentText(const ComponentDiff &c, int column);
+    static QVariant tensorText(const TensorDiff &t, int column);
 
     struct Row
     {

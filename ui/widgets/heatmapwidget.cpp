@@ -3,7 +3,6 @@
 #include "widgets/heatmapwidget.h"
 
 #include "tensor/elementformat.h"
-#include "widgets/plotpainting.h"
 
 #include <QPainter>
 
@@ -156,7 +155,7 @@ std::optional<HeatmapImage> buildHeatmap(const TensorSlice &slice, QSize maxSize
 }
 
 HeatmapWidget::HeatmapWidget(QWidget *parent)
-    : QWidget(parent), m_job(this, [this](HeatmapImage picture) {
+    : PlotWidget(parent), m_job(this, [this](HeatmapImage picture) {
           m_picture = std::move(picture);
           update();
           emit pictureReady();
@@ -166,7 +165,7 @@ HeatmapWidget::HeatmapWidget(QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_resizeTimer.setSingleShot(true);
     m_resizeTimer.setInterval(150);
-    connect(&m_resizeTimer, &QTimer::timeout, this, &HeatmapWidget::rebuild);
+    connect(&m_resizeTimer, &QTimer::timeout, this, &HeatmapWidget::refresh);
 }
 
 HeatmapWidget::~HeatmapWidget() = default; // m_job cancels a build still running
@@ -180,12 +179,13 @@ void HeatmapWidget::setSlice(const TensorSlice &slice)
 {
     m_slice = slice;
     m_picture = {};
-    m_message.clear();
     if (!m_slice.isNull() && isComplex(m_slice.view().info().dtype))
-        m_message = tr("The heatmap is not available for complex tensors.");
+        setMessage(tr("The heatmap is not available for complex tensors."));
     else if (!m_slice.isNull() && (m_slice.rows() == 0 || m_slice.columns() == 0))
-        m_message = tr("The tensor has no elements.");
-    rebuild();
+        setMessage(tr("The tensor has no elements."));
+    else
+        setMessage({});
+    refresh();
 }
 
 QSize HeatmapWidget::targetSize() const
@@ -197,11 +197,11 @@ QSize HeatmapWidget::targetSize() const
     return area.toSize();
 }
 
-void HeatmapWidget::rebuild()
+void HeatmapWidget::refresh()
 {
-    m_job.supersede();        // a build still running is superseded
-    m_pending = !isVisible(); // nobody looks: build when shown, at the size then known
-    if (m_slice.isNull() || !m_message.isEmpty() || m_pending) {
+    m_job.supersede(); // a build still running is superseded
+    // Nobody looks: build when shown, at the size then known.
+    if (deferWhileHidden() || m_slice.isNull() || !message().isEmpty()) {
         update();
         return;
     }
@@ -216,7 +216,7 @@ void HeatmapWidget::rebuild()
 void HeatmapWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (m_slice.isNull() || !m_message.isEmpty())
+    if (m_slice.isNull() || !message().isEmpty())
         return;
     // Only a picture that is downsampled, or would now have to be, depends on the size.
     const QSize size = targetSize();
@@ -245,23 +245,15 @@ QRectF HeatmapWidget::imageRect() const
                   QSizeF(sx * double(m_picture.columns), sy * double(m_picture.rows)));
 }
 
-void HeatmapWidget::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_pending)
-        rebuild();
-}
-
 void HeatmapWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().window());
     const QRectF target = imageRect();
     if (m_picture.image.isNull() || target.isEmpty()) {
-        paintPlaceholder(p, *this,
-                         !m_message.isEmpty() ? m_message
-                         : m_job.isRunning()  ? tr("Drawing the heatmap…")
-                                              : tr("No tensor selected."));
+        paintPlaceholder(p, !message().isEmpty() ? message()
+                            : m_job.isRunning()  ? tr("Drawing the heatmap…")
+                                                 : tr("No tensor selected."));
         return;
     }
     p.drawImage(target, m_picture.image); // nearest neighbour: cells stay crisp
@@ -292,7 +284,7 @@ void HeatmapWidget::paintLegend(QPainter &p, const QRectF &image) const
         p.setPen(palette().color(QPalette::Mid));
         p.drawRect(bar);
     }
-    p.setFont(plotNumberFont(*this));
+    p.setFont(numberFont());
     p.setPen(palette().color(QPalette::WindowText));
     const QRectF labels(bar.right() + 4, bar.top() - 6, width() - bar.right() - 6, 14);
     if (m_picture.hasFinite) {
@@ -319,12 +311,6 @@ void HeatmapWidget::paintLegend(QPainter &p, const QRectF &image) const
                    swatch.second);
         y += 16;
     }
-}
-
-bool HeatmapWidget::event(QEvent *event)
-{
-    return showPlotToolTip(*this, *event, [this](QPoint pos) { return toolTipAt(pos); }) ||
-           QWidget::event(event);
 }
 
 QString HeatmapWidget::toolTipAt(QPoint pos) const

@@ -4,10 +4,10 @@
 
 #include "models/tensortablemodel.h"
 #include "widgets/latestjob.h"
+#include "widgets/plotwidget.h"
 
 #include <QImage>
 #include <QTimer>
-#include <QWidget>
 
 #include <atomic>
 #include <optional>
@@ -46,7 +46,7 @@ std::optional<HeatmapImage> buildHeatmap(const TensorSlice &slice, QSize maxSize
 // the top); NaN is grey, +inf white, -inf black. Small slices are drawn at once; large ones are
 // built on a worker (LatestJob) and replace the previous picture when done, so the UI thread
 // never waits. A superseded build is cancelled and its result dropped.
-class HeatmapWidget : public QWidget
+class HeatmapWidget : public PlotWidget
 {
     Q_OBJECT
 
@@ -61,31 +61,25 @@ public:
     void clear();
     const HeatmapImage &picture() const { return m_picture; }
     bool isBuilding() const { return m_job.isRunning(); }
-    // What is shown instead of a picture ("complex", "empty"); empty when a picture is shown.
-    const QString &message() const { return m_message; }
 
 signals:
     void pictureReady();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    bool event(QEvent *event) override;
+    void refresh() override;
+    // The cell's index and value; empty off the picture.
+    QString toolTipAt(QPoint pos) const override;
 
 private:
-    void rebuild();
     QSize targetSize() const;
     QRectF plotArea() const;
     QRectF imageRect() const;
     void paintLegend(QPainter &painter, const QRectF &image) const;
-    // The tooltip at `pos`: the cell's index and value; empty off the picture.
-    QString toolTipAt(QPoint pos) const;
 
     TensorSlice m_slice;
     HeatmapImage m_picture;
-    QString m_message;
-    bool m_pending = false; // work deferred while hidden (another tab, a closed dock)
     LatestJob<HeatmapImage> m_job;
     QTimer m_resizeTimer;
 };

@@ -3,7 +3,6 @@
 #include "widgets/histogramwidget.h"
 
 #include "tensor/elementformat.h"
-#include "widgets/plotpainting.h"
 
 #include <QFontDatabase>
 #include <QLocale>
@@ -67,7 +66,7 @@ std::optional<Histogram> computeHistogram(const TensorView &view, int bins,
 }
 
 HistogramWidget::HistogramWidget(QWidget *parent)
-    : QWidget(parent), m_job(this, [this](Histogram histogram) {
+    : PlotWidget(parent), m_job(this, [this](Histogram histogram) {
           m_histogram = std::move(histogram);
           update();
           emit histogramReady();
@@ -81,24 +80,24 @@ HistogramWidget::~HistogramWidget() = default; // m_job cancels a computation st
 void HistogramWidget::setArray(std::optional<NpyArray> array)
 {
     m_array = std::move(array);
-    recompute();
+    refresh();
 }
 
 void HistogramWidget::setBinCount(int bins)
 {
     m_bins = std::max(1, bins);
-    recompute();
+    refresh();
 }
 
-void HistogramWidget::recompute()
+void HistogramWidget::refresh()
 {
     m_job.supersede(); // a computation still running is superseded
     m_histogram = {};
-    m_message.clear();
-    if (m_array && isComplex(m_array->info().dtype))
-        m_message = tr("The histogram is not available for complex tensors.");
-    m_pending = !isVisible(); // nobody looks: bin when shown
-    if (!m_array || !m_message.isEmpty() || m_pending) {
+    setMessage(m_array && isComplex(m_array->info().dtype)
+                   ? tr("The histogram is not available for complex tensors.")
+                   : QString());
+    // Nobody looks: bin when shown.
+    if (deferWhileHidden() || !m_array || !message().isEmpty()) {
         update();
         return;
     }
@@ -120,24 +119,16 @@ QRectF HistogramWidget::plotArea() const
     return QRectF(rect()).adjusted(left, 28, -18, -42);
 }
 
-void HistogramWidget::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_pending)
-        recompute();
-}
-
 void HistogramWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().window());
     const auto &counts = m_histogram.counts;
     if (counts.empty()) {
-        paintPlaceholder(p, *this,
-                         !m_message.isEmpty() ? m_message
-                         : m_job.isRunning()  ? tr("Computing the histogram…")
-                         : m_array            ? tr("The tensor has no finite values.")
-                                              : tr("No tensor selected."));
+        paintPlaceholder(p, !message().isEmpty() ? message()
+                            : m_job.isRunning()  ? tr("Computing the histogram…")
+                            : m_array            ? tr("The tensor has no finite values.")
+                                                 : tr("No tensor selected."));
         return;
     }
     const QRectF plot = plotArea();
@@ -148,7 +139,7 @@ void HistogramWidget::paintEvent(QPaintEvent *)
     const QLocale locale;
 
     // Count axis: 0, half and the peak, with faint grid lines.
-    p.setFont(plotNumberFont(*this));
+    p.setFont(numberFont());
     for (int i = 0; i <= 2; ++i) {
         const double y = plot.bottom() - plot.height() * i / 2.0;
         p.setPen(grid);
@@ -197,12 +188,6 @@ void HistogramWidget::paintLabels(QPainter &p, const QRectF &plot) const
     if (m_histogram.nonFiniteCount > 0)
         caption += tr("; %1 NaN/inf not shown").arg(locale.toString(m_histogram.nonFiniteCount));
     p.drawText(QRectF(4, 4, width() - 8, 18), Qt::AlignRight | Qt::AlignVCenter, caption);
-}
-
-bool HistogramWidget::event(QEvent *event)
-{
-    return showPlotToolTip(*this, *event, [this](QPoint pos) { return toolTipAt(pos); }) ||
-           QWidget::event(event);
 }
 
 QString HistogramWidget::toolTipAt(QPoint pos) const

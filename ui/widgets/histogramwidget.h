@@ -4,8 +4,7 @@
 
 #include "formats/npy/npyarray.h"
 #include "widgets/latestjob.h"
-
-#include <QWidget>
+#include "widgets/plotwidget.h"
 
 #include <atomic>
 #include <optional>
@@ -36,7 +35,7 @@ std::optional<Histogram> computeHistogram(const TensorView &view, int bins,
 // A painted histogram of all of an array's finite values with value and count axes and a tooltip
 // per bar. Arrays above kSynchronousElements are binned on a worker (LatestJob); a newer
 // array cancels and supersedes an older one. Complex arrays are refused with a message.
-class HistogramWidget : public QWidget
+class HistogramWidget : public PlotWidget
 {
     Q_OBJECT
 
@@ -54,29 +53,24 @@ public:
 
     const Histogram &histogram() const { return m_histogram; }
     bool isComputing() const { return m_job.isRunning(); }
-    const QString &message() const { return m_message; }
 
 signals:
     void histogramReady();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-    bool event(QEvent *event) override;
+    void refresh() override;
+    // The bar's range and count; empty off the bars.
+    QString toolTipAt(QPoint pos) const override;
 
 private:
-    void recompute();
     QRectF plotArea() const;
     // Value axis (min, middle, max), axis titles and the caption; the font is the numbers' one.
     void paintLabels(QPainter &painter, const QRectF &plot) const;
-    // The tooltip at `pos`: the bar's range and count; empty off the plot.
-    QString toolTipAt(QPoint pos) const;
 
     std::optional<NpyArray> m_array;
     Histogram m_histogram;
-    QString m_message;
     int m_bins = kDefaultBins;
-    bool m_pending = false; // work deferred while hidden (another tab, a closed dock)
     LatestJob<Histogram> m_job;
 };
 
