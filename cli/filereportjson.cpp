@@ -3,6 +3,7 @@
 #include "filereportjson.h"
 
 #include "export/tensornames.h"
+#include "formats/json/orderedbuilder.h"
 #include "formats/json/safejson.h"
 #include "formats/mxnet/symbolfactorgraph.h"
 
@@ -211,28 +212,29 @@ QByteArray reportJson(const FileReport &report)
     if (file.mxnet)
         j["mxnet"] = mxnetJson(*file.mxnet);
     if (file.safetensors) {
-        Json metadata = Json::object();
+        detail::OrderedObjectBuilder metadata;
         for (const auto &[key, value] : file.safetensors->metadata)
-            metadata[toStd(key)] = toStd(value);
+            metadata.set(toStd(key), toStd(value));
         j["safetensors"] = {{"header_length", file.safetensors->headerLength},
-                            {"metadata", metadata}};
+                            {"metadata", metadata.take()}};
     }
     const std::vector<TensorName> names = readableTensorNames(file);
     Json tensors = Json::array();
     for (size_t i = 0; i < file.tensors.size(); ++i)
         tensors.push_back(tensorJson(report, i, names[i]));
     j["tensors"] = tensors;
-    Json constants = Json::object();
+    // As many keys as the archive has constants: built in linear time.
+    detail::OrderedObjectBuilder constants;
     Json configuration = Json::object();
     if (file.mxfusion) {
         for (const VariableConstant &c : file.mxfusion->variableConstants)
-            constants[toStd(c.id.toString())] =
-                c.isInteger ? Json(qint64(c.value)) : number(c.value);
+            constants.set(toStd(c.id.toString()),
+                          c.isInteger ? Json(qint64(c.value)) : number(c.value));
         configuration = detail::fromJsonNode(file.mxfusion->configuration);
         if (configuration.is_null())
             configuration = Json::object();
     }
-    j["variable_constants"] = constants;
+    j["variable_constants"] = constants.take();
     j["configuration"] = configuration;
     j["problems"] = problemsJson(report.problems);
     return QByteArray::fromStdString(j.dump(2, ' ', false, Json::error_handler_t::replace)) + '\n';

@@ -13,10 +13,11 @@
 #define MXL_VERIFY_OK(result)                                                                      \
     QVERIFY2((result), (result) ? "" : qPrintable((result).error().describe()))
 
-// Fails the calling test unless RESULT is an error with code CODE and a message (three checks).
-#define MXL_VERIFY_FAILS_WITH(result, code)                                                        \
+// Fails the calling test unless RESULT is an error with code EXPECTED and a message (three
+// checks). The parameter is not called "code": that would replace the member name too.
+#define MXL_VERIFY_FAILS_WITH(result, expected)                                                    \
     do {                                                                                           \
         QVERIFY(!(result));                                                                        \
-        QCOMPARE(mxl::errorCodeName((result).error().code), mxl::errorCodeName(code));             \
+        QCOMPARE(mxl::errorCodeName((result).error().code), mxl::errorCodeName(expected));         \
         QVERIFY(!(result).error().message.isEmpty());                                              \
     } while (false)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/json/safejson.h"
 
+#include "formats/json/orderedbuilder.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -15,32 +17,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Json", text);
 }
-
-// Records where a failed parse stopped, for the error message; everything else is accepted.
-struct ErrorLocator : nlohmann::json_sax<Json>
-{
-    std::size_t position = 0;
-    std::string message;
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t &) override { return true; }
-    bool string(string_t &) override { return true; }
-    bool binary(binary_t &) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t &) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t pos, const std::string &,
-                     const nlohmann::detail::exception &e) override
-    {
-        position = pos;
-        message = e.what();
-        return false;
-    }
-};
 
 // One pass over the text: checks the nesting depth and, outside strings, rewrites Python's
 // non-finite tokens into marker strings. Returns the rewritten text only if it changed.
@@ -126,15 +102,13 @@ Result<Json> parseJson(QByteArrayView text, const Limits &limits)
         begin = (*pre)->data();
         end = begin + (*pre)->size();
     }
-    Json json = Json::parse(begin, end, nullptr, false);
-    if (!json.is_discarded())
-        return json;
-    ErrorLocator locator;
-    Json::sax_parse(begin, end, &locator, nlohmann::json::input_format_t::json, true);
+    OrderedJsonBuilder builder;
+    if (Json::sax_parse(begin, end, &builder, nlohmann::json::input_format_t::json, true))
+        return std::move(builder.result());
     // Offsets refer to the rewritten text if NaN tokens were replaced; close enough to point
     // a person at the spot, and exact for the common case.
-    const qint64 position = locator.position > 0 ? qint64(locator.position) - 1 : 0;
-    QString detail = QString::fromStdString(locator.message);
+    const qint64 position = builder.errorPosition() > 0 ? qint64(builder.errorPosition()) - 1 : 0;
+    QString detail = QString::fromStdString(builder.errorMessage());
     if (const int cut = detail.indexOf(QLatin1StringView("; ")); cut >= 0)
         detail = detail.mid(cut + 2);
     return fail(ErrorCode::BadJson, tr("invalid JSON: %1").arg(detail), {}, position);
@@ -251,10 +225,10 @@ Json fromJsonNode(const JsonNode &node)
         return array;
     }
     case JsonNode::Kind::Object: {
-        Json object = Json::object();
+        OrderedObjectBuilder object;
         for (const JsonNode &child : node.children)
-            object[toStd(child.key)] = fromJsonNode(child);
-        return object;
+            object.set(toStd(child.key), fromJsonNode(child));
+        return object.take();
     }
     }
     return nullptr;
