@@ -28,6 +28,33 @@ Json number(double v)
     return v;
 }
 
+// configuration.json as the contract writes it: Python's NaN/Infinity as non-finite strings
+// (the reader's internal markers never reach the output).
+Json configurationJson(const JsonNode &node)
+{
+    switch (node.kind) {
+    case JsonNode::Kind::Number:
+        if (!std::isfinite(node.number))
+            return number(node.number);
+        break;
+    case JsonNode::Kind::Array: {
+        Json array = Json::array();
+        for (const JsonNode &child : node.children)
+            array.push_back(configurationJson(child));
+        return array;
+    }
+    case JsonNode::Kind::Object: {
+        detail::OrderedObjectBuilder object;
+        for (const JsonNode &child : node.children)
+            object.set(toStd(child.key), configurationJson(child));
+        return object.take();
+    }
+    default:
+        break;
+    }
+    return detail::fromJsonNode(node);
+}
+
 Json optionalNumber(const std::optional<double> &v)
 {
     return v ? number(*v) : Json(nullptr);
@@ -230,7 +257,7 @@ QByteArray reportJson(const FileReport &report)
         for (const VariableConstant &c : file.mxfusion->variableConstants)
             constants.set(toStd(c.id.toString()),
                           c.isInteger ? Json(qint64(c.value)) : number(c.value));
-        configuration = detail::fromJsonNode(file.mxfusion->configuration);
+        configuration = configurationJson(file.mxfusion->configuration);
         if (configuration.is_null())
             configuration = Json::object();
     }

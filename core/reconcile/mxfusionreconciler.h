@@ -17,8 +17,8 @@ struct ComponentMatch
 {
     ComponentId saved;
     ComponentId current;
-    QString rule; // "name", "edge", "shared-uuid"; assisted mode adds "manual", "module",
-                  // "successor", "type", "attribute", "suggestion"
+    QString rule; // "name", "edge"; assisted mode adds "manual", "module",
+                  // "successor", "type", "attribute"
     double confidence = 1.0;
     bool locked = false; // a manual pair the user locked
 };

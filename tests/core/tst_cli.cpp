@@ -5,6 +5,7 @@
 // the real peers; this catches a broken command before that and under a debugger.
 #include "cliapp.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,6 +100,27 @@ private slots:
         QCOMPARE(gamma.value(u"name"_s).toString(), u"prelu2_gamma"_s);
         QCOMPARE(gamma.value(u"sha256"_s).toString().size(), 64);
         QCOMPARE(j.value(u"graphs"_s).toArray().at(0).toObject().value(u"nodes"_s).toInt(), 24);
+    }
+
+    // Python's NaN and Infinity in configuration.json come out as the contract's non-finite
+    // strings, like every other number of the report.
+    void infoJsonNonFiniteConfiguration()
+    {
+        QTemporaryDir dir;
+        const QString from = fixture(u"legacy/simple_normal_v021"_s);
+        for (const QString &name : QDir(from).entryList(QDir::Files)) {
+            QVERIFY(QFile::copy(from + u'/' + name, dir.filePath(name)));
+            QFile::setPermissions(dir.filePath(name), QFile::ReadOwner | QFile::WriteOwner);
+        }
+        QFile config(dir.filePath(u"inference_configuration.json"_s));
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write(R"({"observed": [], "scale": [NaN, Infinity, -Infinity, 1.5]})");
+        config.close();
+        const Run r = runCli({u"info"_s, config.fileName(), u"--json"_s});
+        QVERIFY2(r.status == 0 || r.status == 1, qPrintable(r.err));
+        const QJsonArray scale =
+            jsonOf(r).value(u"configuration"_s).toObject().value(u"scale"_s).toArray();
+        QCOMPARE(scale, QJsonArray({u"NaN"_s, u"Infinity"_s, u"-Infinity"_s, 1.5}));
     }
 
     void infoText()

@@ -105,7 +105,8 @@ Result<std::vector<qint64>> readIds(const Reader &r, const Json &v, const QStrin
 Status readAttrMap(const Reader &r, const Json &v, SymbolAttrs &attrs, const QString &where)
 {
     if (!v.is_object())
-        return r.error(tr("%1 is %2; expected an object").arg(where, detail::jsonText(v)));
+        return r.error(
+            tr("%1 is %2; expected an object").arg(where, detail::jsonText(v)).trimmed());
     for (const auto &[key, value] : v.items()) {
         const std::optional<QString> text = detail::jsonString(value);
         if (!text || text->startsWith(QLatin1Char(detail::kNonFiniteMarker))) {
@@ -122,7 +123,8 @@ Result<SymbolGraph> readGraph(Reader &r, const Json &v, const QString &where);
 Result<SymbolNode> readNode(Reader &r, const Json &v, const QString &where)
 {
     if (!v.is_object())
-        return r.error(tr("%1 is %2; expected an object").arg(where, detail::jsonText(v)));
+        return r.error(
+            tr("%1 is %2; expected an object").arg(where, detail::jsonText(v)).trimmed());
     SymbolNode node;
     const auto op = v.find("op");
     const auto name = v.find("name");
@@ -189,14 +191,16 @@ Status readGraphAttrs(const Reader &r, const Json &v, SymbolGraph &graph)
 Result<SymbolGraph> readGraph(Reader &r, const Json &v, const QString &where)
 {
     if (!v.is_object())
-        return r.error(tr("%1 is %2; expected an object").arg(where, detail::jsonText(v)));
+        return r.error(
+            tr("%1 is %2; expected an object").arg(where, detail::jsonText(v)).trimmed());
     for (const char *key : {"nodes", "arg_nodes", "heads"}) {
         if (!v.contains(key))
-            return r.error(tr("%1 has no \"%2\" member").arg(where, QLatin1StringView(key)));
+            return r.error(
+                tr("%1 has no \"%2\" member").arg(where, QLatin1StringView(key)).trimmed());
     }
     const Json &nodes = v["nodes"];
     if (!nodes.is_array())
-        return r.error(tr("%1 \"nodes\" is not an array").arg(where));
+        return r.error(tr("%1 \"nodes\" is not an array").arg(where).trimmed());
     r.nodesSeen += qint64(nodes.size());
     if (r.nodesSeen > r.limits.maxSymbolNodes) {
         return r.error(
