@@ -6,7 +6,7 @@ for tests/gui/check_window.py, and a manifest saying what the window must show f
 Deterministic (run twice, get identical bytes); nothing here is committed.
 
   /usr/bin/python3 tests/gui/make_gui_fixtures.py OUTDIR [--data tests/fixtures/data]
-                                                         [--shared ../shared/fixtures]
+                                                         [--shared tests/fixtures/real]
 
 OUTDIR/ gets:
   npz/state_dict.npz        numpy.savez (stored members): a torchvision-style state dict
@@ -23,7 +23,7 @@ OUTDIR/ gets:
   manifest.json             per file: what to --select, the expected tensor name, dtype and
                             shape (from numpy), the tensor count, the status-bar format
 The MXFusion inference.zip, the pre-zip save and the real MXNet checkpoint are the committed
-fixtures (tests/fixtures/data, ../shared/fixtures), named by path in the manifest.
+fixtures (tests/fixtures/data, tests/fixtures/real), named by path in the manifest.
 """
 import argparse
 import contextlib
@@ -465,7 +465,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
     ap.add_argument("--data", default=os.path.join(TESTS, "fixtures", "data"))
-    ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared", "fixtures"))
+    ap.add_argument("--shared", default=os.path.join(ROOT, "tests", "fixtures", "real"))
     a = ap.parse_args()
     out = os.path.abspath(a.out)
     os.makedirs(out, exist_ok=True)

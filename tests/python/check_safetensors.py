@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 # SPDX-FileCopyrightText: 2026 The mxlens authors
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""check_safetensors.py --cli MXLENS_CLI --data tests/fixtures/data [--real ../shared/fixtures/mxnet-real]
+"""check_safetensors.py --cli MXLENS_CLI --data tests/fixtures/data [--real tests/fixtures/real/mxnet-real]
 
 Issue 17: `mxlens-cli convert FILE -o OUT.safetensors|OUT.npz`, checked against a safetensors
 reader written here from the format description (struct + json + numpy, no safetensors

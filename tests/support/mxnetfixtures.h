@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Where the MXNet test files are: the real ones beside the checkout (../shared/fixtures, not
-// part of this repository), the generated ones (tests/fixtures/make_mxnet_fixtures.py) in it.
+// Where the MXNet test files are: the real ones written by MXNet itself (tests/fixtures/real,
+// byte-exact copies with their licences) and the generated ones
+// (tests/fixtures/make_mxnet_fixtures.py, in tests/fixtures/data).
 
 #include <QByteArray>
 #include <QFile>
@@ -13,10 +14,10 @@
 
 namespace mxl::test {
 
-// A file of ../shared/fixtures/mxnet-real.
+// A file of tests/fixtures/real/mxnet-real.
 inline QString realFile(const QString &rel)
 {
-    return QStringLiteral(MXL_SHARED_FIXTURES "/mxnet-real/") + rel;
+    return QStringLiteral(MXL_REAL_FIXTURES "/mxnet-real/") + rel;
 }
 
 // A file of tests/fixtures/data/mxnet.
@@ -35,9 +36,10 @@ inline QByteArray readAll(const QString &path)
 
 } // namespace mxl::test
 
-// Skips the calling test when the real MXNet files are not beside this checkout.
+// Fails the calling test when the real MXNet files are missing: they are part of the
+// repository, so a missing one is a broken checkout, never a reason to skip.
 #define MXL_REQUIRE_REAL_FIXTURES()                                                                \
     do {                                                                                           \
         if (!QFileInfo::exists(mxl::test::realFile(QString())))                                    \
-            QSKIP("the real MXNet files (../shared/fixtures/mxnet-real) are not present");         \
+            QFAIL("the real MXNet files (tests/fixtures/real/mxnet-real) are missing");            \
     } while (false)
