@@ -16,8 +16,8 @@ class QTextStream;
 
 namespace mxl {
 
-// Exit statuses of mxlens-cli (product.md): the command ran and found nothing / found
-// something (validation errors, differences) / could not read its input or was misused.
+// Exit statuses of mxlens-cli (docs/cli-json.md, "Exit status"): the command ran and found nothing
+// / found something (validation errors, differences) / could not read its input or was misused.
 enum class ExitStatus { Ok = 0, Found = 1, Failed = 2 };
 
 // The CLI's messages are looked up in the context "CliApp" (translations/update files the

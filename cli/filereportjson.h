@@ -8,7 +8,7 @@
 
 namespace mxl {
 
-// The `info --json` object (product.md contract), UTF-8, indented.
+// The `info --json` object (its contract: docs/cli-json.md), UTF-8, indented.
 QByteArray reportJson(const FileReport &report);
 // The `validate --json` object: file, format, valid, counts and problems.
 QByteArray validationJson(const FileReport &report);

@@ -25,7 +25,7 @@ public:
         quint16 dosTime = 0;    // MS-DOS time and date, as in the headers
         quint16 dosDate = 0x21; // 1980-01-01
         quint32 externalAttributes = 0600u << 16;
-        bool zip64LocalExtra = false; // numpy's npz members carry one (format §3.2)
+        bool zip64LocalExtra = false; // numpy's npz members carry one (npz README §2)
     };
 
     ZipWriter(QIODevice &device, QString path);

@@ -47,7 +47,7 @@ void applyRenames(detail::Json &json, const QHash<QString, std::optional<QString
     }
 }
 
-// numpy.savez's member layout (format §3.2): stored, with a zip64 local extra.
+// numpy.savez's member layout (npz README §2): stored, with a zip64 local extra.
 ZipWriter::NewEntry npyMember(const QString &name)
 {
     ZipWriter::NewEntry n;
@@ -102,7 +102,7 @@ detail::Json constantJson(const VariableConstant &c)
             return detail::Json(v);
     }
     if (!std::isfinite(c.value)) {
-        // Python writes the bare tokens NaN / Infinity / -Infinity (format §4).
+        // Python writes the bare tokens NaN / Infinity / -Infinity (mxfusion README §5).
         const char *token = std::isnan(c.value) ? "NaN" : c.value > 0 ? "Infinity" : "-Infinity";
         return detail::Json(std::string(1, detail::kNonFiniteMarker) + token);
     }

@@ -79,7 +79,7 @@ public:
         Result<QByteArray> consts = npz(constants);
         if (!consts)
             return consts;
-        // MXFusion's entry order (format §1.1).
+        // MXFusion's entry order (mxfusion README §2).
         for (Status s :
              {add(mxfusion::kGraphsEntry, m_current.graphsJson),
               add(mxfusion::kParametersEntry, *params), add(mxfusion::kConstantsEntry, *consts),

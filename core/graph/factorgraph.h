@@ -45,7 +45,7 @@ struct Link
     ComponentId source;
     ComponentId target;
     // Whether the copies embedded in this link carry "graphs": MXFusion's "is this a module?"
-    // test looks at the link copies, not at the node list (format §6.4 item 4).
+    // test looks at the link copies, not at the node list (mxfusion README §7.4 item 4).
     bool sourceCopyIsModule = false;
     bool targetCopyIsModule = false;
 };

@@ -12,7 +12,8 @@
 #include <mutex>
 
 // The dot layout and core plugins are linked in and registered explicitly, so layout works
-// even when Graphviz's plugin configuration (config6a) is missing (toolchain.md §5.1).
+// even when Graphviz's plugin configuration (config6a, written by libgvc6's install script) is
+// missing: gvContext() would then know no "dot" layout and leave every coordinate at 0.
 extern "C" {
 extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
 extern gvplugin_library_t gvplugin_core_LTX_library;

@@ -6,7 +6,7 @@
 
 namespace mxl {
 
-// The list magic 0x112 as a little-endian u64 (mxnet.md §1.2).
+// The list magic 0x112 as a little-endian u64 (mxnet README §2.2).
 bool looksLikeNdArrayList(QByteArrayView bytes);
 // A JSON object with "nodes" and "heads" near its start; MXFusion's graphs.json is a list.
 bool looksLikeSymbolJson(QByteArrayView bytes);

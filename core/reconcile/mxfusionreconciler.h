@@ -34,7 +34,7 @@ struct LoadPrediction
     QString edge;
 };
 
-// The stored values that the install step walks, in file order (format §7.4).
+// The stored values that the install step walks, in file order (mxfusion README §8.4).
 struct StoredValues
 {
     std::vector<QString> parameterKeys;        // mxnet_parameters.npz member order
@@ -51,10 +51,10 @@ struct ReconcileResult
     bool traversalCompleted = false;
 };
 
-// MXFusion 0.3.1's reconciliation (format §7.3) of the saved graphs onto the current ones,
+// MXFusion 0.3.1's reconciliation (mxfusion README §8.2) of the saved graphs onto the current ones,
 // quirks included: name anchoring (later name wins), upward breadth-first walk taking the first
 // current predecessor with the same edge name, modules reconciled when reached as
-// predecessors, secondary graphs anchored by shared UUIDs; then the install step (§7.4)
+// predecessors, secondary graphs anchored by shared UUIDs; then the install step (§8.4)
 // against `current` values when given (an archive saved from the current code), which
 // predicts the KeyError for unmapped keys and MXNet's shape/dtype assertions.
 ReconcileResult reconcileLikeMxfusion(const std::vector<FactorGraph> &saved,

@@ -13,7 +13,7 @@ class Simulator
 public:
     Simulator(SavedReachability &out, int topGraph) : m_out(out), m_topGraph(topGraph) {}
 
-    // One reconciliation call: primary graph plus secondary graphs (format §7.3 top level).
+    // One reconciliation call: primary graph plus secondary graphs (mxfusion README §8.2).
     void reconcile(const FactorGraph &primary, const std::vector<const FactorGraph *> &secondary)
     {
         std::vector<ComponentId> frontier;

@@ -27,10 +27,10 @@ struct SavedReachability
     std::vector<AmbiguousEdge> ambiguous; // in visiting order; the first is what Python raises
 };
 
-// Simulates MXFusion 0.3.1's reconciliation (format §7.3) on the saved graphs alone, assuming
-// the current model has the same structure: name anchoring, upward breadth-first walk by edge
-// role, modules reconciled when reached as predecessors, secondary graphs anchored by shared
-// UUIDs. Tells which saved components the UUID map would cover (§7.6).
+// Simulates MXFusion 0.3.1's reconciliation (mxfusion README §8.2) on the saved graphs alone,
+// assuming the current model has the same structure: name anchoring, upward breadth-first walk by
+// edge role, modules reconciled when reached as predecessors, secondary graphs anchored by shared
+// UUIDs. Tells which saved components the UUID map would cover (§8.6).
 SavedReachability simulateSavedReachability(const std::vector<FactorGraph> &graphs);
 
 } // namespace mxl

@@ -27,7 +27,7 @@ struct ValidateOptions
     std::function<bool(double)> progress;
 };
 
-// The semantic checks of product.md "Validation" that go beyond reading: tensor keys against
+// The semantic checks that go beyond reading: tensor keys against
 // components, constants in more than one place, configuration UUIDs, duplicate names, what
 // MXFusion's reconciliation cannot reach (predicted KeyError / Exception), NaN and Inf.
 // Returns new findings only; the file's own `problems` (from reading) are not repeated.

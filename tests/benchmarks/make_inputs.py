@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 # SPDX-FileCopyrightText: 2026 The mxlens authors
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Deterministic benchmark inputs, written the way MXFusion writes them (format §1.1, §3.2):
+"""Deterministic benchmark inputs, written the way MXFusion writes them (mxfusion README §2,
+npz README §2):
   archive-<MB>.zip  ~200 float32 parameters, npz inside a deflated outer entry;
   graph-<N>.json    an inference.zip's graphs.json with N components (Gaussian chains);
   graph-<N>.gv      the same graph for `dot -Tplain`;

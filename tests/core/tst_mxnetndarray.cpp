@@ -463,7 +463,7 @@ private slots:
         QVERIFY(!back->named);
     }
 
-    // numpy reads what the writer wrote, following the spec's layout on its own.
+    // numpy reads what the writer wrote, following mxnet README §2 on its own.
     void numpyReadsWrittenFile()
     {
         const QString python = u"/usr/bin/python3"_s;

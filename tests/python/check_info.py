@@ -262,7 +262,7 @@ def check_tensor_extraction(cli, data):
 
 
 def check_reconcile(cli, data):
-    """The `reconcile --json` contract of product.md, and its exit statuses."""
+    """The `reconcile --json` contract of docs/cli-json.md, and its exit statuses."""
     passed = 0
     cases = [("mxfusion/simple_normal.zip", "pairs/simple_current.zip", 0, None),
              ("mxfusion/simple_normal.zip", "pairs/simple_renamed_current.zip", 1, "KeyError"),

@@ -2,8 +2,8 @@
 # SPDX-FileCopyrightText: 2026 The mxlens authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 """mxlens-cli on MXNet files, checked against independent readers: numpy for the .npz that
-`convert` writes, and a small NDArray-list reader written from the spec (mxnet.md §1,
-mxnet_reader.py) for the .params it writes. The real files in shared/fixtures/mxnet-real are
+`convert` writes, and a small NDArray-list reader written from mxnet README §2
+(mxnet_reader.py) for the .params it writes. The real files in tests/fixtures/real/mxnet-real are
 checked against what their README documents.
 
 Also the pre-zip MXFusion saves of tests/fixtures/data/legacy, migrated to inference.zip.

@@ -1,15 +1,15 @@
 # SPDX-FileCopyrightText: 2026 The mxlens authors
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A small reader of MXNet NDArray lists (.params, .nd) written from the spec (mxnet.md §1),
-independent of mxlens: for the checks of what the CLI writes (check_mxnet.py,
-check_file_faults.py) and the expectations of the GUI fixtures (tests/gui/make_gui_fixtures.py
-imports it by path)."""
+"""A small reader of MXNet NDArray lists (.params, .nd) written from mxnet README §2
+(core/formats/mxnet/README.md), independent of mxlens: for the checks of what the CLI writes
+(check_mxnet.py, check_file_faults.py) and the expectations of the GUI fixtures
+(tests/gui/make_gui_fixtures.py imports it by path)."""
 import struct
 
 import numpy as np
 
 
-# Type flags 0-12 (mxnet.md §1.8); bfloat16 (12) has no numpy dtype.
+# Type flags 0-12 (mxnet README §2.9); bfloat16 (12) has no numpy dtype.
 FLAGS = {0: "<f4", 1: "<f8", 2: "<f2", 3: "|u1", 4: "<i4", 5: "|i1", 6: "<i8", 7: "|b1",
          8: "<i2", 9: "<u2", 10: "<u4", 11: "<u8"}
 

@@ -46,7 +46,7 @@ class TensorListModel;
 class TensorListView;
 class TensorPanel;
 
-// The window: the graphs in the centre, the docks of product.md around them, menus, and the
+// The window: the graphs in the centre, the docks around them, menus, and the
 // status bar. It builds them and keeps them on one selection; the document itself (opening,
 // indexing, checks, saving, the files on disk) is DocumentController's, comparison
 // CompareController's and reconciliation MatchingController's, and every dock takes the

@@ -280,7 +280,7 @@ void MatchingDock::onSessionChanged()
         m_prediction->setText(tr("<span style='color:#1b7f3b'>✔ MXFusion's <code>Inference.load"
                                  "</code> is predicted to succeed.</span>"));
     } else {
-        // What usually fixes each failure (format §7.5).
+        // What usually fixes each failure (mxfusion README §8.5).
         QString advice;
         if (p.error == u"KeyError"_s)
             advice = tr("A name or a stored key the current model lacks: name the saved variable "

@@ -148,7 +148,7 @@ Result<QByteArray> migrateLegacySave(const LegacySave &save, const Limits &limit
     if (!configuration)
         return configuration;
 
-    // Entries dated like their sources, deflated, in MXFusion's order (format §1.1).
+    // Entries dated like their sources, deflated, in MXFusion's order (mxfusion README §2).
     ZipBuffer zip;
     const QDateTime when = QFileInfo(save.parameters).lastModified();
     auto add = [&](QLatin1StringView name, QByteArrayView data) {

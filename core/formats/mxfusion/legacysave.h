@@ -12,8 +12,8 @@
 
 namespace mxl {
 
-// A pre-zip MXFusion save (v0.2.x, format §11): files named `<prefix>_*.json` side by side.
-// Parameters and constants are MXNet nd.save binaries despite the extension; v0.2.0 wrote one
+// A pre-zip MXFusion save (v0.2.x, mxfusion README §10): files named `<prefix>_*.json` side by
+// side. Parameters and constants are MXNet nd.save binaries despite the extension; v0.2.0 wrote one
 // `<prefix>_graph_<i>.json` per graph, v0.2.1 one `<prefix>_graphs.json` list.
 struct LegacySave
 {

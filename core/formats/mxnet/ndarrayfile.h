@@ -16,7 +16,7 @@ namespace mxl {
 // MXNet's list magic, the first 8 bytes of every NDArray list file (little-endian u64).
 inline constexpr quint64 kNdArrayListMagic = 0x112;
 
-// Record layouts (spec §1.3): V0 has no magic and uint32 dims; V1 int64 dims; V2 adds the
+// Record layouts (mxnet README §2.3): V0 has no magic and uint32 dims; V1 int64 dims; V2 adds the
 // storage type; V3 is V2 with NumPy shape semantics (0-d scalars, zero-size dims).
 enum class NdArrayVersion { V0, V1, V2, V3 };
 // The on-disk stype values.
@@ -88,10 +88,10 @@ struct NdArrayList
     qsizetype indexOf(const QString &key, bool stripped = false) const;
 };
 
-// Parses an NDArray list file (spec §1.2-1.9). Every count, dim and payload size is checked,
-// overflow-safe, against `limits` and the bytes remaining before anything is allocated. Errors
-// carry `file` and the byte offset; an unknown type flag or storage type fails the whole file
-// because the record's size is then unknown.
+// Parses an NDArray list file (mxnet README §2.2-2.9). Every count, dim and payload size is
+// checked, overflow-safe, against `limits` and the bytes remaining before anything is allocated.
+// Errors carry `file` and the byte offset; an unknown type flag or storage type fails the whole
+// file because the record's size is then unknown.
 Result<NdArrayList> readNdArrayList(ByteSourcePtr bytes, const QString &file,
                                     const Limits &limits = {});
 

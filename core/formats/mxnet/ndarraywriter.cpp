@@ -47,7 +47,7 @@ Status checkInput(const NdArrayInput &a, qsizetype index)
     return Ok{};
 }
 
-// Layout of spec §1.6 for stype 0: magic, stype, shape, context, type flag, values.
+// Layout of mxnet README §2.6 for stype 0: magic, stype, shape, context, type flag, values.
 void appendRecord(QByteArray &out, const NdArrayInput &a)
 {
     const bool v3 = a.numpyShape || a.shape.empty();

@@ -21,7 +21,7 @@ struct NdArrayInput
     bool numpyShape = false;
 };
 
-// Writes an NDArray list as MXNet 1.x's mx.nd.save does (spec §1.12): the list header, one
+// Writes an NDArray list as MXNet 1.x's mx.nd.save does (mxnet README §3): the list header, one
 // V2 (or V3) dense record per array with context (1, 0), then K = N names when `named`, else
 // K = 0. Fails (ErrorCode::UnsupportedDType, SizeMismatch, WriteFailed) on complex dtypes,
 // data of the wrong size or negative dims; nothing is partially written.

@@ -17,7 +17,7 @@
 
 namespace mxl {
 
-// One use of a node output (spec §3.3): node id inside the same graph, output index and the
+// One use of a node output (mxnet README §5.3): node id inside the same graph, output index and the
 // variable version (>= 1 only for variables an operator mutates, i.e. auxiliary states).
 struct SymbolEntry
 {
@@ -85,26 +85,26 @@ struct SymbolFile
 
 struct SymbolReadOptions
 {
-    // Applies MXNet's legacy upgrade (spec §3.6): BatchNorm-family nodes of files before 0.9.0
-    // get their missing moving_mean/moving_var variables, and pre-1.0 hidden keys (lr_mult,
+    // Applies MXNet's legacy upgrade (mxnet README §5.6): BatchNorm-family nodes of files before
+    // 0.9.0 get their missing moving_mean/moving_var variables, and pre-1.0 hidden keys (lr_mult,
     // ctx_group, ...) become __lr_mult__ etc., on the matching input variable for
     // "<arg>_lr_mult" keys of operators.
     bool upgrade = true;
 };
 
-// Parses a symbol JSON (spec §3) with the nesting depth of `limits`. Checks every node id,
+// Parses a symbol JSON (mxnet README §5) with the nesting depth of `limits`. Checks every node id,
 // output index and cycle (inputs and control_deps, subgraphs included); errors are
 // ErrorCode::BadJson / JsonTooDeep / BadGraphJson naming the node and what was expected.
 Result<SymbolFile> readSymbolJson(QByteArrayView text, const QString &file,
                                   const Limits &limits = {}, const SymbolReadOptions &options = {});
 
-// Writes `graph` in the 1.x layout exactly as dmlc's JSON writer formats it (spec §3.7): node
-// keys op, name, attrs (sorted, omitted when empty), inputs, control_deps, subgraphs. Only the
+// Writes `graph` in the 1.x layout exactly as dmlc's JSON writer formats it (mxnet README §5.7):
+// node keys op, name, attrs (sorted, omitted when empty), inputs, control_deps, subgraphs. Only the
 // escapes \" \\ \n \t \r are written, non-ASCII as raw UTF-8; other control characters fail
 // with ErrorCode::WriteFailed, as do node ids outside the graph.
 Result<QByteArray> writeSymbolJson(const SymbolGraph &graph);
 
-// The double-underscore attributes of a (variable) node, spec §3.5.
+// The double-underscore attributes of a (variable) node, mxnet README §5.5.
 struct HiddenAttributes
 {
     std::optional<Shape> shape;       // __shape__; 0 (legacy) or -1 (NumPy) = unknown dim
@@ -122,7 +122,7 @@ HiddenAttributes hiddenAttributes(const SymbolAttrs &attrs, QStringList *invalid
 // "(3, 3)", "(9,)", "()", "(3,3)", "[3,3]", "(1L, 1L)" -> dims; nullopt for "None" or garbage.
 std::optional<Shape> parseShapeAttr(QStringView text);
 
-// Variable node ids that are auxiliary states (spec §3.4): used with an entry version >= 1,
+// Variable node ids that are auxiliary states (mxnet README §5.4): used with an entry version >= 1,
 // added by the upgrade, or in input slots 3/4 of a BatchNorm-family operator.
 std::vector<qint64> auxiliaryStateNodes(const SymbolGraph &graph);
 

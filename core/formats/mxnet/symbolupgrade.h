@@ -19,7 +19,7 @@ bool isBatchNormOp(QStringView op);
 Status checkGraph(SymbolGraph &graph, const QString &file, Problems &problems,
                   const QString &where);
 
-// spec §3.6 on a checked graph: legacy hidden keys (files before 1.0), then the missing
+// mxnet README §5.6 on a checked graph: legacy hidden keys (files before 1.0), then the missing
 // BatchNorm aux variables (files before 0.9.0). Notes what it did in `file.problems`.
 void upgradeLegacy(SymbolFile &file);
 

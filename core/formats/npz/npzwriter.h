@@ -7,7 +7,7 @@
 
 namespace mxl {
 
-// Builds an .npz in memory the way numpy.savez writes one (MXFusion's format §3.2): a stored
+// Builds an .npz in memory the way numpy.savez writes one (npz README §2): a stored
 // member "KEY.npy" per array, each with numpy's zip64 local extra, in the order added.
 class NpzWriter
 {
