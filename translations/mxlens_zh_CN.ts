@@ -865,17 +865,17 @@ B：%2
 <context>
     <name>Json</name>
     <message>
-        <location filename="../core/formats/json/safejson.cpp" line="79"/>
+        <location filename="../core/formats/json/safejson.cpp" line="55"/>
         <source>JSON nested deeper than %1 levels</source>
         <translation>JSON 嵌套超过 %1 层</translation>
     </message>
     <message>
-        <location filename="../core/formats/json/safejson.cpp" line="117"/>
+        <location filename="../core/formats/json/safejson.cpp" line="93"/>
         <source>JSON of %1 bytes is larger than the limit of %2</source>
         <translation>%1 字节的 JSON 超过了 %2 的上限</translation>
     </message>
     <message>
-        <location filename="../core/formats/json/safejson.cpp" line="140"/>
+        <location filename="../core/formats/json/safejson.cpp" line="114"/>
         <source>invalid JSON: %1</source>
         <translation>无效的 JSON：%1</translation>
     </message>
@@ -883,12 +883,12 @@ B：%2
 <context>
     <name>Layout</name>
     <message>
-        <location filename="../core/layout/graphvizlayout.cpp" line="75"/>
+        <location filename="../core/layout/graphvizlayout.cpp" line="76"/>
         <source>Graphviz could not start</source>
         <translation>Graphviz 无法启动</translation>
     </message>
     <message>
-        <location filename="../core/layout/graphvizlayout.cpp" line="152"/>
+        <location filename="../core/layout/graphvizlayout.cpp" line="153"/>
         <source>Graphviz dot failed to lay out the graph</source>
         <translation>Graphviz dot 未能完成计算图布局</translation>
     </message>
@@ -1272,94 +1272,94 @@ B：%2
         <translation>%1 含有 %2；应为非负整数</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="108"/>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="125"/>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="192"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="109"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="127"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="195"/>
         <source>%1 is %2; expected an object</source>
         <translation>%1 为 %2；应为对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="112"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="113"/>
         <source>%1[&quot;%2&quot;] is %3; attribute values are strings</source>
         <translation>%1[&quot;%2&quot;] 为 %3；属性值应为字符串</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="130"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="132"/>
         <source>%1 needs string &quot;op&quot; and &quot;name&quot; members</source>
         <translation>%1 需要字符串成员 &quot;op&quot; 和 &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="133"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="135"/>
         <source>%1 (&quot;%2&quot;)</source>
         <translation>%1（&quot;%2&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="146"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="148"/>
         <source>%1 input</source>
         <translation>%1 的输入</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="152"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="154"/>
         <source>%1 control_deps</source>
         <translation>%1 的 control_deps</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="159"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="161"/>
         <source>%1 subgraphs is not an array</source>
         <translation>%1 的 subgraphs 不是数组</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="161"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="163"/>
         <source>%1 subgraph %2</source>
         <translation>%1 的子图 %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="174"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="176"/>
         <source>the graph &quot;attrs&quot; is %1; expected an object</source>
         <translation>计算图的 &quot;attrs&quot; 为 %1；应为对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="177"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="179"/>
         <source>graph attribute &quot;%1&quot; is %2; expected [type, value]</source>
         <translation>计算图属性 &quot;%1&quot; 为 %2；应为 [type, value]</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="195"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="199"/>
         <source>%1 has no &quot;%2&quot; member</source>
         <translation>%1 没有 &quot;%2&quot; 成员</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="199"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="203"/>
         <source>%1 &quot;nodes&quot; is not an array</source>
         <translation>%1 的 &quot;nodes&quot; 不是数组</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="203"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="207"/>
         <source>the graph has more than %1 nodes, the limit</source>
         <translation>计算图的节点数超过了上限 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="209"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="213"/>
         <source>node %1</source>
         <translation>节点 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="209"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="213"/>
         <source>%1 node %2</source>
         <translation>%1 节点 %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="215"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="219"/>
         <source>%1 arg_nodes</source>
         <translation>%1 的 arg_nodes</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="220"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="224"/>
         <source>%1 node_row_ptr</source>
         <translation>%1 的 node_row_ptr</translation>
     </message>
     <message>
-        <location filename="../core/formats/mxnet/symbolread.cpp" line="225"/>
+        <location filename="../core/formats/mxnet/symbolread.cpp" line="229"/>
         <source>%1 head</source>
         <translation>%1 的 head</translation>
     </message>
@@ -2673,12 +2673,12 @@ B：%2
         <translation>变量 %1 没有存储的值、常量或观测值；加载时它保留重建模型中的值</translation>
     </message>
     <message>
-        <location filename="../core/validate/validator.cpp" line="245"/>
+        <location filename="../core/validate/validator.cpp" line="248"/>
         <source>tensor %1 holds %2 NaN of %3 values</source>
         <translation>张量 %1 的 %3 个值中有 %2 个 NaN</translation>
     </message>
     <message>
-        <location filename="../core/validate/validator.cpp" line="252"/>
+        <location filename="../core/validate/validator.cpp" line="249"/>
         <source>tensor %1 holds %2 infinite of %3 values</source>
         <translation>张量 %1 的 %3 个值中有 %2 个无穷大</translation>
     </message>
@@ -3226,7 +3226,7 @@ B：%2
         <translation>余弦</translation>
     </message>
     <message>
-        <location filename="../ui/models/diffmodel.cpp" line="141"/>
+        <location filename="../ui/models/diffmodel.cpp" line="140"/>
         <source>tensor (%1)</source>
         <translation>张量（%1）</translation>
     </message>
@@ -4557,179 +4557,179 @@ B：%2
 <context>
     <name>mxl::PropertiesPanel</name>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="64"/>
-        <source>Select a node in the graph or the outline.</source>
-        <translation>在计算图或大纲中选择一个节点。</translation>
+        <location filename="../ui/panels/propertiespanel.cpp" line="65"/>
+        <source>Select a node in the graph or the Outline, or a tensor in the Tensors list.</source>
+        <translation>在计算图或大纲中选择一个节点，或在张量列表中选择一个张量。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="108"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="109"/>
         <source>&lt;p&gt;No tensor %1 in this file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;此文件中没有张量 %1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="112"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="113"/>
         <source>tensor</source>
         <translation>张量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="118"/>
-        <location filename="../ui/panels/propertiespanel.cpp" line="156"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="119"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="157"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="120"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="121"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="121"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="122"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="122"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="123"/>
         <source>Stored in</source>
         <translation>存储于</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="124"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="125"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="126"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="127"/>
         <source>DType</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="127"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="128"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="129"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="130"/>
         <source>Unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="132"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="133"/>
         <source>Storage</source>
         <translation>存储方式</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="132"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="133"/>
         <source>%1 (shown densified)</source>
         <translation>%1（以稠密形式显示）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="134"/>
-        <location filename="../ui/panels/propertiespanel.cpp" line="136"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="135"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="137"/>
         <source>Owner</source>
         <translation>所属组件</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="136"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="137"/>
         <source>&lt;i&gt;no component of the graph owns this key&lt;/i&gt;</source>
         <translation>&lt;i&gt;计算图中没有组件拥有此键&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="147"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="148"/>
         <source>&lt;p&gt;No component %1 in this archive.&lt;/p&gt;</source>
         <translation>&lt;p&gt;此归档中没有组件 %1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="155"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="156"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="156"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="157"/>
         <source>&lt;i&gt;none (unnamed)&lt;/i&gt;</source>
         <translation>&lt;i&gt;无（未命名）&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="157"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="158"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="158"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="159"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="160"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="161"/>
         <source>Inherited name</source>
         <translation>继承的名称</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="162"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="163"/>
         <source>Observed</source>
         <translation>已观测</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="162"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="163"/>
         <source>yes (configuration.json)</source>
         <translation>是（configuration.json）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="165"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="166"/>
         <source>Tensor</source>
         <translation>张量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="168"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="169"/>
         <source>unreadable: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="171"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="172"/>
         <source>Constant</source>
         <translation>常量</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="176"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="177"/>
         <source>Shape uses</source>
         <translation>形状使用</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="183"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="184"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="183"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="184"/>
         <source>Posterior %1</source>
         <translation>后验 %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="201"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="202"/>
         <source>&lt;tr&gt;&lt;td colspan=2 style=&apos;color:#777&apos;&gt;no edges&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td colspan=2 style=&apos;color:#777&apos;&gt;没有边&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="205"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="206"/>
         <source>&lt;h4 style=&apos;margin-bottom:2px&apos;&gt;Internal graphs&lt;/h4&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</source>
         <translation>&lt;h4 style=&apos;margin-bottom:2px&apos;&gt;内部计算图&lt;/h4&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="207"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="208"/>
         <source>&lt;li&gt;%1: %2 nodes, %3 edges&lt;/li&gt;</source>
         <translation>&lt;li&gt;%1：%2 个节点，%3 条边&lt;/li&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="208"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="209"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="208"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="209"/>
         <source>posterior</source>
         <translation>后验</translation>
     </message>
     <message>
-        <location filename="../ui/panels/propertiespanel.cpp" line="229"/>
+        <location filename="../ui/panels/propertiespanel.cpp" line="230"/>
         <source>&lt;h4 style=&apos;margin-bottom:2px;color:#b02020&apos;&gt;Problems&lt;/h4&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</source>
         <translation>&lt;h4 style=&apos;margin-bottom:2px;color:#b02020&apos;&gt;问题&lt;/h4&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</translation>
     </message>
@@ -4905,81 +4905,81 @@ key %3 in %4</source>
     </message>
     <message>
         <location filename="../ui/panels/tensorpanel.cpp" line="265"/>
-        <source>Select a variable that has a stored tensor.</source>
-        <translation>请选择一个有存储张量的变量。</translation>
+        <source>Select a variable that has a stored tensor, or a row of the Tensors list.</source>
+        <translation>请选择一个有存储张量的变量，或张量列表中的一行。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="293"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="294"/>
         <source>little-endian</source>
         <translation>小端序</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="293"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="294"/>
         <source>big-endian</source>
         <translation>大端序</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="294"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="295"/>
         <source>Fortran</source>
         <translation>Fortran</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="294"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="295"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="295"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="296"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="297"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="298"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="304"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="305"/>
         <source>Loading values…</source>
         <translation>正在加载值…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="334"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="335"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="334"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="335"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="361"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="362"/>
         <source>Statistics cancelled.</source>
         <translation>统计已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="362"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="363"/>
         <source>No statistics: %1</source>
         <translation>无统计：%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="363"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="364"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="363"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="364"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="391"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="392"/>
         <source>axis %1 (%2)</source>
         <translation>轴 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/tensorpanel.cpp" line="403"/>
+        <location filename="../ui/panels/tensorpanel.cpp" line="404"/>
         <source>axis %1</source>
         <translation>轴 %1</translation>
     </message>

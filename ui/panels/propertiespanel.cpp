@@ -61,7 +61,8 @@ PropertiesPanel::PropertiesPanel(SelectionHub *hub, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
     m_browser->setOpenLinks(false);
-    m_browser->setPlaceholderText(tr("Select a node in the graph or the outline."));
+    m_browser->setPlaceholderText(
+        tr("Select a node in the graph or the Outline, or a tensor in the Tensors list."));
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"component"_s)
             m_hub->selectComponent(ComponentId(url.path()));

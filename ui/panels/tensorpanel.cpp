@@ -262,7 +262,8 @@ void TensorPanel::clear()
     m_details->setToolTip({});
     setStatus({}, kProgressSteps);
     rebuildAxisControls();
-    showMessage(tr("Select a variable that has a stored tensor."), false);
+    showMessage(tr("Select a variable that has a stored tensor, or a row of the Tensors list."),
+                false);
 }
 
 void TensorPanel::showUnavailable(const QString &why)
